@@ -1,0 +1,79 @@
+import { collapseWhitespace } from './text';
+import type { Visibility } from './visibility';
+
+const SKIPPED_SUBTREES = new Set(['script', 'style', 'noscript', 'template', 'select', 'textarea']);
+
+/**
+ * The text a person sees inside an element: rendered descendants only, image alternatives
+ * included, block boundaries read as spaces. Form fields contribute nothing: what a person typed
+ * is never read.
+ */
+export function renderedText(element: Element, visibility: Visibility): string {
+  const parts: string[] = [];
+  const view = element.ownerDocument.defaultView;
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        parts.push(child.nodeValue ?? '');
+        continue;
+      }
+      if (!(child instanceof Element) || SKIPPED_SUBTREES.has(child.localName)) continue;
+      if (!visibility.isShown(child)) continue;
+      if (child.localName === 'img' || child.localName === 'area') {
+        parts.push(child.getAttribute('alt') ?? '');
+        continue;
+      }
+      if (child.localName === 'input') {
+        const type = (child.getAttribute('type') ?? '').toLowerCase();
+        if (type === 'submit' || type === 'button') parts.push(` ${child.getAttribute('value') ?? ''} `);
+        continue;
+      }
+      const inline = view?.getComputedStyle(child).display.startsWith('inline') ?? false;
+      if (!inline) parts.push(' ');
+      walk(child);
+      if (!inline) parts.push(' ');
+    }
+  };
+  walk(element);
+  return collapseWhitespace(parts.join(''));
+}
+
+function labelledByText(element: Element): string | null {
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return null;
+  const text = ids
+    .split(/\s+/)
+    .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
+    .join(' ');
+  return collapseWhitespace(text) || null;
+}
+
+function labelsText(element: Element, visibility: Visibility): string | null {
+  const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
+  if (!labels || labels.length === 0) return null;
+  return collapseWhitespace(Array.from(labels, (label) => renderedText(label, visibility)).join(' ')) || null;
+}
+
+/**
+ * A simplified accessible name (WAI-ARIA accname): `aria-labelledby`, `aria-label`, then the
+ * element's own source: a submit input's value, a field's `<label>`s, or the rendered text.
+ * Never a text field's value.
+ */
+export function accessibleName(element: Element, visibility: Visibility): string {
+  const fromAria = labelledByText(element) ?? collapseWhitespace(element.getAttribute('aria-label') ?? '');
+  if (fromAria) return fromAria;
+  if (element.localName === 'input') {
+    const type = (element.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'submit') return collapseWhitespace(element.getAttribute('value') ?? 'Submit');
+    if (type === 'button' || type === 'reset') return collapseWhitespace(element.getAttribute('value') ?? '');
+    if (type === 'image') return collapseWhitespace(element.getAttribute('alt') ?? element.getAttribute('value') ?? '');
+    return (
+      labelsText(element, visibility) ??
+      collapseWhitespace(element.getAttribute('placeholder') ?? element.getAttribute('title') ?? '')
+    );
+  }
+  if (element.localName === 'select' || element.localName === 'textarea') {
+    return labelsText(element, visibility) ?? collapseWhitespace(element.getAttribute('title') ?? '');
+  }
+  return renderedText(element, visibility) || collapseWhitespace(element.getAttribute('title') ?? '');
+}

@@ -1,0 +1,57 @@
+import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
+import { controlsMatching, isClickable } from './facts';
+import { awsSite } from './hosts';
+import { type PageView, readPage } from './page';
+
+export interface Detection {
+  step: StepId;
+  /** The element to highlight, or null when nothing (or nothing certain) is to be clicked. */
+  target: Element | null;
+  /** The target's accessible name, as the CLI prints it. */
+  targetName: string | null;
+}
+
+const UNKNOWN: Detection = { step: 'unknown', target: null, targetName: null };
+
+function parseUrl(url: string | URL): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function readAwsPage(doc: Document, url: string | URL): PageView | null {
+  const parsed = parseUrl(url);
+  const site = parsed && awsSite(parsed);
+  return parsed && site ? readPage(doc, parsed, site) : null;
+}
+
+function stepsMatching(page: PageView): StepDefinition[] {
+  return STEPS.filter((step) => step.site === page.site && step.recognise(page));
+}
+
+function resolveTarget(step: StepDefinition, page: PageView): Pick<Detection, 'target' | 'targetName'> {
+  const rule = step.targets.find((candidate) => candidate.when === undefined || candidate.when(page));
+  const clickable = rule ? controlsMatching(page, rule.control).filter(isClickable) : [];
+  const only = clickable.length === 1 ? clickable[0] : undefined;
+  return only ? { target: only.element, targetName: only.name } : { target: null, targetName: null };
+}
+
+/**
+ * Which step of the recovery flow `doc` shows at `url`, and what to click next. Pure: reads the
+ * rendered page, changes nothing. A page that fits no step, or more than one, is `unknown`.
+ */
+export function detect(doc: Document, url: string | URL): Detection {
+  const page = readAwsPage(doc, url);
+  if (!page) return UNKNOWN;
+  const [step, ...others] = stepsMatching(page);
+  if (!step || others.length > 0) return UNKNOWN;
+  return { step: step.id, ...resolveTarget(step, page) };
+}
+
+/** Every step whose recognition rule fits the page (for tests: normally zero or one). */
+export function matchingStepIds(doc: Document, url: string | URL): StepId[] {
+  const page = readAwsPage(doc, url);
+  return page ? stepsMatching(page).map((step) => step.id) : [];
+}

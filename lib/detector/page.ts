@@ -1,0 +1,184 @@
+import { accessibleName, renderedText } from './accessible-name';
+import type { AwsSite } from './hosts';
+import { compact, labelKey } from './text';
+import { GUIDE_HOST_TAG, isDisabled, Visibility } from './visibility';
+
+export type ControlRole = 'button' | 'link' | 'radio';
+
+/** Something a person can click, as rendered on the page right now. */
+export interface Control {
+  role: ControlRole;
+  /** What to highlight: for a radio drawn as a tile, its label. */
+  element: Element;
+  /** The accessible name reported for it (§7: the visible text of a button or link). */
+  name: string;
+  /** Comparison keys of every name it goes by (visible text and ARIA name). */
+  keys: string[];
+  enabled: boolean;
+  checked: boolean;
+  /** Large enough to see and click; a control without area is never a target. */
+  hasArea: boolean;
+}
+
+/** A form field: its kind and label only, never its value. */
+export interface Field {
+  type: string;
+  keys: string[];
+}
+
+/** What the detector knows about a page: a snapshot of what a person sees. */
+export interface PageView {
+  url: URL;
+  site: AwsSite;
+  /** All rendered text, {@link compact}ed. */
+  text: string;
+  controls: Control[];
+  fields: Field[];
+  /** A six-digit number stands alone on the page (the code to type on the phone's keypad). */
+  showsSixDigitCode: boolean;
+}
+
+const CONTROL_SELECTOR = [
+  'button',
+  'a',
+  'summary',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="radio"]',
+  'input[type="submit" i]',
+  'input[type="button" i]',
+  'input[type="image" i]',
+  'input[type="radio" i]',
+].join(',');
+
+const FIELD_SELECTOR =
+  'input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]):not([type="image" i]):not([type="reset" i]):not([type="radio" i]):not([type="checkbox" i]), textarea, select';
+
+const SKIPPED_TEXT_PARENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'textarea',
+  'select',
+  'option',
+]);
+
+const SIX_DIGITS = /^(?:\d{6}|\d{3}-\d{3})$/;
+const DIGIT_RUN = /^[\d\s-]{1,7}$/;
+const MAX_CODE_PROBES = 200;
+
+function roleOf(element: Element): ControlRole | null {
+  const role = element.getAttribute('role');
+  if (role === 'button' || role === 'link' || role === 'radio') return role;
+  if (role) return null;
+  switch (element.localName) {
+    case 'a':
+      return 'link';
+    case 'input':
+      return (element.getAttribute('type') ?? '').toLowerCase() === 'radio' ? 'radio' : 'button';
+    default:
+      return 'button';
+  }
+}
+
+function isChecked(element: Element): boolean {
+  if (element instanceof HTMLInputElement) return element.checked;
+  return element.getAttribute('aria-checked') === 'true';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
+}
+
+function readControl(element: Element, visibility: Visibility): Control | null {
+  const role = roleOf(element);
+  if (!role || element.closest(GUIDE_HOST_TAG)) return null;
+  let shownElement: Element = element;
+  if (role === 'radio' && element instanceof HTMLInputElement) {
+    // Option tiles hide the native radio and draw its <label>: highlight the label a person clicks.
+    const label = Array.from(element.labels ?? []).find((l) => visibility.isShownWithArea(l));
+    if (label) shownElement = label;
+  }
+  if (!visibility.isShown(shownElement)) return null;
+  const ariaName = accessibleName(element, visibility);
+  const text = role === 'radio' ? ariaName : renderedText(element, visibility);
+  const name = text || ariaName;
+  if (!name) return null;
+  return {
+    role,
+    element: shownElement,
+    name,
+    keys: unique([labelKey(text), labelKey(ariaName)]),
+    enabled: !isDisabled(element),
+    checked: role === 'radio' && isChecked(element),
+    hasArea: visibility.isShownWithArea(shownElement),
+  };
+}
+
+function readField(element: Element, visibility: Visibility): Field | null {
+  if (element.closest(GUIDE_HOST_TAG) || !visibility.isShownWithArea(element)) return null;
+  const type =
+    element.localName === 'input' ? (element.getAttribute('type') ?? 'text').toLowerCase() : element.localName;
+  return { type, keys: unique([labelKey(accessibleName(element, visibility))]) };
+}
+
+function textRoot(doc: Document): Element | null {
+  return doc.body ?? doc.documentElement;
+}
+
+/** Reads the rendered text of the page once, and notices a lone six-digit number while at it. */
+function readText(doc: Document, visibility: Visibility): { text: string; showsSixDigitCode: boolean } {
+  const root = textRoot(doc);
+  if (!root) return { text: '', showsSixDigitCode: false };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  const parentShown = new Map<Element, boolean>();
+  const probed = new Set<Element>();
+  let showsSixDigitCode = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.nodeValue ?? '';
+    const parent = node.parentElement;
+    if (!parent || data.trim() === '' || SKIPPED_TEXT_PARENTS.has(parent.localName)) continue;
+    let shown = parentShown.get(parent);
+    if (shown === undefined) {
+      shown =
+        visibility.isShown(parent) && (getComputedDisplay(parent) === 'contents' || visibility.isShownWithArea(parent));
+      parentShown.set(parent, shown);
+    }
+    if (!shown) continue;
+    parts.push(compact(data));
+    if (!showsSixDigitCode && probed.size < MAX_CODE_PROBES && DIGIT_RUN.test(data.trim())) {
+      showsSixDigitCode = standsAloneAsCode(parent, visibility, probed);
+    }
+  }
+  return { text: parts.join(''), showsSixDigitCode };
+}
+
+function getComputedDisplay(element: Element): string {
+  return element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
+}
+
+/** The code may be split into one span per digit: look up to three levels up for exactly six digits. */
+function standsAloneAsCode(start: Element, visibility: Visibility, probed: Set<Element>): boolean {
+  let element: Element | null = start;
+  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+    if (probed.has(element)) continue;
+    probed.add(element);
+    if (SIX_DIGITS.test(compact(renderedText(element, visibility)))) return true;
+  }
+  return false;
+}
+
+export function readPage(doc: Document, url: URL, site: AwsSite): PageView {
+  const visibility = new Visibility();
+  const { text, showsSixDigitCode } = readText(doc, visibility);
+  const controls = Array.from(doc.querySelectorAll(CONTROL_SELECTOR))
+    .map((element) => readControl(element, visibility))
+    .filter((control): control is Control => control !== null);
+  const fields = Array.from(doc.querySelectorAll(FIELD_SELECTOR))
+    .map((element) => readField(element, visibility))
+    .filter((field): field is Field => field !== null);
+  return { url, site, text, controls, fields, showsSixDigitCode };
+}

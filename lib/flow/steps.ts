@@ -1,0 +1,297 @@
+/**
+ * The recovery flow as data (spec §3, §4): for every step id, how its page is recognised, which
+ * element is clicked next, the warnings that belong to it and what comes after it.
+ *
+ * Recognition rules are written so that no two steps can match the same page; when AWS shows
+ * something that fits two anyway, the detector answers `unknown` rather than guess.
+ */
+import {
+  all,
+  any,
+  type Fact,
+  hasField,
+  hasFieldOfType,
+  hashStartsWith,
+  not,
+  offers,
+  says,
+  selected,
+  shows,
+  showsSixDigitCode,
+  urlMatches,
+} from '../detector/facts';
+import type { AwsSite } from '../detector/hosts';
+import { CONTROLS as C, type ControlSpec, FIELD_LABELS as F, PHRASES as P } from './vocabulary';
+
+export const STEP_IDS = [
+  'signin-email',
+  'security-check',
+  'signin-password',
+  'mfa-prompt',
+  'mfa-troubleshoot',
+  'verify-email',
+  'email-sent',
+  'verify-phone',
+  'phone-call',
+  'recovery-complete',
+  'security-credentials',
+  'iam-user',
+  'phone-failed',
+  'email-link-expired',
+  'unknown',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export type RecognisedStepId = Exclude<StepId, 'unknown'>;
+
+/** The numbered stages the panel shows a person. */
+export const STAGES = ['sign-in', 'troubleshoot', 'email', 'phone', 'console', 'replace-device'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const WARNING_IDS = [
+  'press-send-at-once',
+  'press-call-at-once',
+  'email-link-countdown',
+  'english-voice-keypad',
+  'international-phone-format',
+  'iam-users-cannot-recover',
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+/**
+ * Which element to highlight. The first rule whose `when` holds decides; if its control is not on
+ * the page exactly once (shown, enabled, with an area), nothing is highlighted.
+ */
+export interface TargetRule {
+  when?: Fact;
+  control: ControlSpec;
+}
+
+export interface StepDefinition {
+  id: RecognisedStepId;
+  site: AwsSite;
+  /** Where this step sits in the numbered stages; branches sit in the stage they interrupt. */
+  stage: Stage;
+  recognise: Fact;
+  targets: readonly TargetRule[];
+  warnings: readonly WarningId[];
+  /** The step a person normally sees after this one, if any. */
+  next: RecognisedStepId | null;
+}
+
+const iamUserForm = any(says(P.iamUser), hasField(F.iamUserName));
+const troubleshootOpen = any(shows(C.resyncOption), shows(C.alternativeFactorsOption));
+const recoveryPage = any(says(P.alternativeFactors), says(P.emailStep), urlMatches(/^\/noMfa\b/i));
+const phoneOffered = any(offers(C.phonePreferred), offers(C.voiceCall));
+const phoneButtonsShown = any(shows(C.phonePreferred), shows(C.voiceCall));
+const recoveryBlocked = any(says(P.phoneFailed), says(P.linkExpired));
+
+export const STEPS: readonly StepDefinition[] = [
+  {
+    id: 'signin-email',
+    site: 'signin',
+    stage: 'sign-in',
+    recognise: all(
+      any(shows(C.rootUserOption), hasField(F.rootEmail), shows(C.rootEmailLink)),
+      not(hasFieldOfType('password')),
+      not(says(P.securityCheck)),
+      not(says(P.mfaPrompt)),
+      not(iamUserForm),
+    ),
+    targets: [
+      { when: selected(C.iamUserOption), control: C.rootUserOption },
+      { when: all(shows(C.rootEmailLink), not(hasField(F.rootEmail))), control: C.rootEmailLink },
+      { control: C.next },
+    ],
+    warnings: [],
+    next: 'signin-password',
+  },
+  {
+    id: 'security-check',
+    site: 'signin',
+    stage: 'sign-in',
+    recognise: all(
+      says(P.securityCheck),
+      not(says(P.passwordRecovery)),
+      not(hasFieldOfType('password')),
+      not(says(P.mfaPrompt)),
+      not(iamUserForm),
+    ),
+    targets: [{ control: C.captchaSubmit }],
+    warnings: [],
+    next: 'signin-password',
+  },
+  {
+    id: 'signin-password',
+    site: 'signin',
+    stage: 'sign-in',
+    recognise: all(
+      hasFieldOfType('password'),
+      says(P.rootPassword),
+      not(iamUserForm),
+      not(says(P.mfaPrompt)),
+      not(says(P.securityCheck)),
+    ),
+    targets: [{ control: C.signIn }],
+    warnings: [],
+    next: 'mfa-prompt',
+  },
+  {
+    id: 'mfa-prompt',
+    site: 'signin',
+    stage: 'sign-in',
+    recognise: all(
+      any(says(P.mfaPrompt), hasField(F.mfaCode)),
+      not(iamUserForm),
+      not(troubleshootOpen),
+      not(recoveryPage),
+    ),
+    targets: [{ control: C.troubleshootMfa }],
+    warnings: [],
+    next: 'mfa-troubleshoot',
+  },
+  {
+    id: 'mfa-troubleshoot',
+    site: 'signin',
+    stage: 'troubleshoot',
+    recognise: all(
+      troubleshootOpen,
+      not(iamUserForm),
+      not(says(P.emailStep)),
+      not(says(P.phoneStep)),
+      not(urlMatches(/^\/noMfa\b/i)),
+    ),
+    targets: [{ when: selected(C.alternativeFactorsOption), control: C.next }, { control: C.alternativeFactorsOption }],
+    warnings: [],
+    next: 'verify-email',
+  },
+  {
+    id: 'verify-email',
+    site: 'signin',
+    stage: 'email',
+    recognise: all(
+      recoveryPage,
+      offers(C.sendEmail),
+      not(says(P.emailSent)),
+      not(phoneOffered),
+      not(offers(C.signInToConsole)),
+      not(recoveryBlocked),
+    ),
+    targets: [{ control: C.sendEmail }],
+    warnings: ['press-send-at-once'],
+    next: 'email-sent',
+  },
+  {
+    id: 'email-sent',
+    site: 'signin',
+    stage: 'email',
+    recognise: all(
+      recoveryPage,
+      any(
+        says(P.emailSent),
+        shows(C.resendEmail),
+        all(urlMatches(/[?&]action=decoupledConfirmEmail\b/i), phoneButtonsShown),
+      ),
+      not(offers(C.sendEmail)),
+      not(phoneOffered),
+      not(showsSixDigitCode),
+      not(offers(C.signInToConsole)),
+      not(recoveryBlocked),
+    ),
+    targets: [],
+    warnings: ['email-link-countdown'],
+    next: 'verify-phone',
+  },
+  {
+    id: 'verify-phone',
+    site: 'signin',
+    stage: 'phone',
+    recognise: all(
+      says(P.phoneStep),
+      recoveryPage,
+      phoneOffered,
+      not(offers(C.sendEmail)),
+      not(showsSixDigitCode),
+      not(offers(C.signInToConsole)),
+      not(says(P.signUp)),
+      not(recoveryBlocked),
+    ),
+    targets: [{ when: offers(C.phonePreferred), control: C.phonePreferred }, { control: C.voiceCall }],
+    warnings: ['press-call-at-once', 'english-voice-keypad', 'international-phone-format', 'email-link-countdown'],
+    next: 'phone-call',
+  },
+  {
+    id: 'phone-call',
+    site: 'signin',
+    stage: 'phone',
+    recognise: all(
+      showsSixDigitCode,
+      says(P.phoneStep),
+      recoveryPage,
+      not(offers(C.signInToConsole)),
+      not(says(P.signUp)),
+      not(recoveryBlocked),
+    ),
+    targets: [],
+    warnings: ['english-voice-keypad'],
+    next: 'recovery-complete',
+  },
+  {
+    id: 'recovery-complete',
+    site: 'signin',
+    stage: 'console',
+    recognise: all(
+      offers(C.signInToConsole),
+      any(says(P.signInStep), recoveryPage),
+      not(offers(C.sendEmail)),
+      not(phoneOffered),
+      not(recoveryBlocked),
+    ),
+    targets: [{ control: C.signInToConsole }],
+    warnings: [],
+    next: 'security-credentials',
+  },
+  {
+    id: 'security-credentials',
+    site: 'console',
+    stage: 'replace-device',
+    recognise: all(
+      urlMatches(/^\/iam(?:v2)?\//),
+      any(hashStartsWith('#/security_credentials'), says(P.mySecurityCredentials)),
+      says(P.mfaSection),
+    ),
+    targets: [{ control: C.assignMfa }],
+    warnings: [],
+    next: null,
+  },
+  {
+    id: 'iam-user',
+    site: 'signin',
+    stage: 'sign-in',
+    recognise: iamUserForm,
+    targets: [],
+    warnings: ['iam-users-cannot-recover'],
+    next: null,
+  },
+  {
+    id: 'phone-failed',
+    site: 'signin',
+    stage: 'phone',
+    recognise: says(P.phoneFailed),
+    targets: [],
+    warnings: ['international-phone-format'],
+    next: null,
+  },
+  {
+    id: 'email-link-expired',
+    site: 'signin',
+    stage: 'email',
+    recognise: all(
+      says(P.linkExpired),
+      any(urlMatches(/^\/noMfa\b/i), says(P.alternativeFactors), says(P.emailStep)),
+      not(says(P.passwordRecovery)),
+    ),
+    targets: [],
+    warnings: [],
+    next: null,
+  },
+];

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, GUIDE_HOST, guideStep, openPage, startExtensionBrowser } from '../support/extension';
+
+const PAGE = '<!doctype html><html lang="en"><head><title>Sign in</title></head><body><h1>Hello</h1></body></html>';
+const SETTLE_MS = 1500;
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await startExtensionBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('where the guide mounts', () => {
+  it.each([
+    'https://signin.aws.amazon.com/signin?redirect_uri=https%3A%2F%2Fconsole.aws.amazon.com%2F',
+    'https://us-east-1.signin.aws.amazon.com/oauth?client_id=arn%3Aaws%3Asignin%3A%3A%3Aconsole%2Fcanvas',
+    'https://123456789012.signin.aws.amazon.com/console',
+  ])('mounts its shadow host on %s without touching the page', async (url) => {
+    const page = await openPage(browser.context, url, PAGE);
+    expect(await guideStep(page)).toBe('unknown');
+    const shape = await page.evaluate((tag) => {
+      const host = document.querySelector(tag);
+      return {
+        hosts: document.querySelectorAll(tag).length,
+        hasShadowRoot: host?.shadowRoot != null,
+        heading: document.querySelector('h1')?.textContent,
+        bodyChildren: Array.from(document.body.children, (child) => child.localName),
+      };
+    }, GUIDE_HOST);
+    expect(shape).toEqual({ hosts: 1, hasShadowRoot: true, heading: 'Hello', bodyChildren: ['h1'] });
+    await page.close();
+  });
+
+  it.each([
+    'https://signin.aws.amazon.com.example.net/signin',
+    'https://aws-signin.example/signin',
+    'https://console.aws.amazon.com/console/home',
+    'https://example.com/',
+  ])('stays away from %s', async (url) => {
+    const control = await openPage(browser.context, 'https://signin.aws.amazon.com/', PAGE);
+    expect(await guideStep(control)).toBe('unknown');
+    const page = await openPage(browser.context, url, PAGE);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await page.locator(GUIDE_HOST).count()).toBe(0);
+    await Promise.all([page.close(), control.close()]);
+  });
+});

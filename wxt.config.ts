@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import { SIGNIN_MATCHES } from './lib/hosts';
+
+// Firefox needs a stable id for storage to survive reinstalls, and new add-ons must declare
+// what they collect: nothing.
+const GECKO_ID = 'aws-mfa-recovery-guide@aws-mfa-recovery.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'AWS MFA Recovery Guide',
+    description: 'Walks an AWS root user through signing in with alternative factors after losing their MFA device.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The content script's host patterns are declared in one place (lib/hosts.ts); make sure the
+    // generated manifest never widens them.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const hostPatterns = [
+        ...(manifest.host_permissions ?? []),
+        ...(manifest.permissions ?? []).filter((p) => p.includes('://')),
+      ];
+      if (hostPatterns.length > 0) {
+        throw new Error(`Unexpected host permissions in manifest: ${hostPatterns.join(', ')}`);
+      }
+      for (const script of manifest.content_scripts ?? []) {
+        for (const match of script.matches ?? []) {
+          if (!SIGNIN_MATCHES.includes(match)) throw new Error(`Unexpected content script match: ${match}`);
+        }
+      }
+    },
+  },
+});
