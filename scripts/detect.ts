@@ -1,16 +1,13 @@
 /**
  * `npm run --silent detect -- --url <url> <file.html>`: which step of the recovery flow the page
  * shows, judged as Chromium renders it, printed as one JSON line (spec §7).
+ * `--explain` also writes what the detector saw (text, controls, fields, matching steps) to stderr.
  * Exit status 2, with one line on stderr, for a missing or non-HTML file or a malformed URL.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { awsSite } from '../lib/detector/hosts';
-import type { InPageDetector } from '../lib/detector/in-page';
-import { launchChromium } from './lib/chromium';
-import { detectorBundle } from './lib/detector-bundle';
-import { fixtureDir, serveFixture } from './lib/serve-fixture';
+import { openJudge } from './lib/judge';
 
 class UsageError extends Error {}
 
@@ -18,10 +15,12 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const LOOKS_LIKE_HTML =
   /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|main|form|section|!--)/i;
 
-function parseCommandLine(argv: string[]): { url: URL; file: string } {
-  let parsed: ReturnType<typeof parseArgs<{ options: { url: { type: 'string' } }; allowPositionals: true }>>;
+const OPTIONS = { url: { type: 'string' }, explain: { type: 'boolean' } } as const;
+
+function parseCommandLine(argv: string[]): { url: URL; file: string; explain: boolean } {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({ args: argv, options: { url: { type: 'string' } }, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -34,7 +33,7 @@ function parseCommandLine(argv: string[]): { url: URL; file: string } {
   } catch {
     throw new UsageError(`malformed URL: ${values.url}`);
   }
-  return { url, file: positionals[0] as string };
+  return { url, file: positionals[0] as string, explain: values.explain ?? false };
 }
 
 function readHtml(file: string): Buffer {
@@ -54,29 +53,18 @@ function readHtml(file: string): Buffer {
   return bytes;
 }
 
-async function judge(url: URL, file: string, html: Buffer): Promise<{ step: string; target: string | null }> {
-  // The detector answers `unknown` for any other host before reading the page.
-  if (!awsSite(url)) return { step: 'unknown', target: null };
-  const [browser, bundle] = await Promise.all([launchChromium(), detectorBundle()]);
-  try {
-    const page = await browser.newPage();
-    await serveFixture(page, url.href, html, fixtureDir(file));
-    await page.goto(url.href, { waitUntil: 'load', timeout: 20_000 });
-    await page.evaluate(bundle);
-    return await page.evaluate(
-      (href) => (globalThis as unknown as { __awsMfaDetector: InPageDetector }).__awsMfaDetector.detect(href),
-      url.href,
-    );
-  } finally {
-    await browser.close();
-  }
-}
-
 async function main(): Promise<number> {
   try {
-    const { url, file } = parseCommandLine(process.argv.slice(2));
+    const { url, file, explain } = parseCommandLine(process.argv.slice(2));
     const html = readHtml(file);
-    process.stdout.write(`${JSON.stringify(await judge(url, file, html))}\n`);
+    const judge = await openJudge();
+    try {
+      const { answer, explanation } = await judge.judge(url, file, html, { explain });
+      if (explanation) process.stderr.write(`${JSON.stringify(explanation, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(answer)}\n`);
+    } finally {
+      await judge.close();
+    }
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

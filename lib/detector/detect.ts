@@ -55,3 +55,23 @@ export function matchingStepIds(doc: Document, url: string | URL): StepId[] {
   const page = readAwsPage(doc, url);
   return page ? stepsMatching(page).map((step) => step.id) : [];
 }
+
+/** What the detector saw, for `npm run detect -- --explain`: enough to see why a page was judged as it was. */
+export function explainDetection(doc: Document, url: string | URL) {
+  const page = readAwsPage(doc, url);
+  if (!page) return { site: null };
+  return {
+    site: page.site,
+    matchingSteps: stepsMatching(page).map((step) => step.id),
+    text: page.text,
+    showsSixDigitCode: page.showsSixDigitCode,
+    controls: page.controls.map(({ role, name, enabled, checked, hasArea }) => ({
+      role,
+      name,
+      enabled,
+      checked,
+      hasArea,
+    })),
+    fields: page.fields,
+  };
+}

@@ -1,19 +1,25 @@
 import type { ControlSpec, Wording } from '../flow/vocabulary';
 import type { Control, PageView } from './page';
-import { labelKey } from './text';
+import { compact, labelKey } from './text';
 
 /** One thing that is or is not true of a page; steps are recognised by combining facts. */
 export type Fact = (page: PageView) => boolean;
 
-const keyOf = new Map<Wording, string>();
-function wordingKey(wording: Wording): string {
-  let key = keyOf.get(wording);
-  if (key === undefined) {
-    key = labelKey(wording.text);
-    keyOf.set(wording, key);
-  }
-  return key;
+function memoised(toKey: (text: string) => string): (wording: Wording) => string {
+  const keys = new Map<Wording, string>();
+  return (wording) => {
+    let key = keys.get(wording);
+    if (key === undefined) {
+      key = toKey(wording.text);
+      keys.set(wording, key);
+    }
+    return key;
+  };
 }
+
+/** Labels compare without trailing punctuation ("Trouble signing in?"); phrases keep theirs ("IAM user:"). */
+const wordingKey = memoised(labelKey);
+const phraseKey = memoised(compact);
 
 function nameMatches(keys: readonly string[], names: readonly Wording[]): boolean {
   return names.some((wording) => {
@@ -48,7 +54,7 @@ export const not =
 export const says =
   (phrases: readonly Wording[]): Fact =>
   (page) =>
-    phrases.some((phrase) => page.text.includes(wordingKey(phrase)));
+    phrases.some((phrase) => page.text.includes(phraseKey(phrase)));
 
 /** The control is on the page, shown, whatever its state. */
 export const shows =

@@ -111,6 +111,7 @@ export const STEPS: readonly StepDefinition[] = [
     stage: 'sign-in',
     recognise: all(
       says(P.securityCheck),
+      not(says(P.signUp)),
       not(says(P.passwordRecovery)),
       not(hasFieldOfType('password')),
       not(says(P.mfaPrompt)),
@@ -140,7 +141,7 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
-      any(says(P.mfaPrompt), hasField(F.mfaCode)),
+      any(says(P.mfaPrompt), hasField(F.mfaCode), shows(C.troubleshootMfa)),
       not(iamUserForm),
       not(troubleshootOpen),
       not(recoveryPage),
@@ -256,7 +257,7 @@ export const STEPS: readonly StepDefinition[] = [
     stage: 'replace-device',
     recognise: all(
       urlMatches(/^\/iam(?:v2)?\//),
-      any(hashStartsWith('#/security_credentials'), says(P.mySecurityCredentials)),
+      any(hashStartsWith('#/security_credential'), says(P.mySecurityCredentials)),
       says(P.mfaSection),
     ),
     targets: [{ control: C.assignMfa }],
@@ -295,3 +296,9 @@ export const STEPS: readonly StepDefinition[] = [
     next: null,
   },
 ];
+
+const STEP_BY_ID = new Map(STEPS.map((step) => [step.id, step]));
+
+export function stepDefinition(id: StepId): StepDefinition | undefined {
+  return id === 'unknown' ? undefined : STEP_BY_ID.get(id);
+}

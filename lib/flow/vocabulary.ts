@@ -78,6 +78,7 @@ export const PHRASES = {
   emailStep: [
     en('Email address verification'),
     en('Step 1: Email', NEW, assumed),
+    en('Verify email address', ['g4'], assumed),
     ja('ステップ1'),
     ja('E メールアドレスの検証', NEW, assumed),
     ja('E メールアドレスの確認', NEW, assumed),
@@ -96,6 +97,7 @@ export const PHRASES = {
   phoneStep: [
     en('Phone number verification'),
     en('We will now send a 6-digit code to your phone', ['g4']),
+    en('Verify phone number', ['g4'], assumed),
     ja('電話番号の確認'),
     ja('ステップ2'),
   ],
@@ -132,6 +134,7 @@ export const PHRASES = {
   /** The root user's own page, as opposed to an IAM user's "Security credentials" tab. */
   mySecurityCredentials: [
     en('My security credentials'),
+    en('Your security credentials', ['g1', 'g2']),
     ja('自分のセキュリティ認証情報'),
     ja('マイセキュリティ認証情報', NEW, assumed),
   ],
