@@ -2,9 +2,37 @@ import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuideApp } from '../../components/GuideApp';
+import guideCss from '../../components/guide.css?inline';
+import { GuideStoreContext } from '../../components/guide-context';
 import { detect } from '../detector/detect';
 import { GUIDE_HOST_TAG } from '../detector/visibility';
+import { NO_PROGRESS, type Progress } from '../guide/progress';
+import { preferencesItem, progressItem } from '../guide/storage';
+import { createGuideStore, type GuideStore } from '../guide/store';
 import { watchPage } from './page-watcher';
+
+function isEmpty(progress: Progress): boolean {
+  return !progress.engaged && progress.lastStep === null && progress.emailSentAt === null;
+}
+
+/** A store for this tab, loaded from and saved to the storage every tab shares. */
+async function connectStore(ctx: ContentScriptContext): Promise<GuideStore> {
+  const store = createGuideStore({
+    saveProgress: (progress) => void (isEmpty(progress) ? progressItem.removeValue() : progressItem.setValue(progress)),
+    savePreferences: (preferences) => void preferencesItem.setValue(preferences),
+    now: Date.now,
+  });
+  const [progress, preferences] = await Promise.all([progressItem.getValue(), preferencesItem.getValue()]);
+  store.getState().progressLoaded(progress);
+  store.getState().preferencesLoaded(preferences);
+  const unwatchProgress = progressItem.watch((value) => store.getState().progressLoaded(value ?? NO_PROGRESS));
+  const unwatchPreferences = preferencesItem.watch((value) => store.getState().preferencesLoaded(value));
+  ctx.onInvalidated(() => {
+    unwatchProgress();
+    unwatchPreferences();
+  });
+  return store;
+}
 
 /**
  * Mounts the guide in its own shadow root at the end of `<html>` (so a page that replaces
@@ -12,14 +40,20 @@ import { watchPage } from './page-watcher';
  * The host's `data-step` / `data-target` attributes are a stable contract for end-to-end checks.
  */
 export async function mountGuide(ctx: ContentScriptContext): Promise<void> {
+  const store = await connectStore(ctx);
   const ui = await createShadowRootUi(ctx, {
     name: GUIDE_HOST_TAG,
     position: 'inline',
     anchor: () => document.documentElement,
     append: 'last',
+    css: guideCss,
     onMount: (container) => {
       const root = createRoot(container);
-      root.render(<GuideApp />);
+      root.render(
+        <GuideStoreContext.Provider value={store}>
+          <GuideApp />
+        </GuideStoreContext.Provider>,
+      );
       return root;
     },
     onRemove: (root) => root?.unmount(),
@@ -32,5 +66,6 @@ export async function mountGuide(ctx: ContentScriptContext): Promise<void> {
     host.dataset.step = detection.step;
     if (detection.targetName === null) delete host.dataset.target;
     else host.dataset.target = detection.targetName;
+    store.getState().detected(detection);
   });
 }

@@ -1,0 +1,60 @@
+import { autoUpdate, getOverflowAncestors } from '@floating-ui/dom';
+import { useEffect, useRef } from 'react';
+
+/** Space between the target's edge and the ring, so the ring encloses the target's whole box. */
+const RING_GAP_PX = 6;
+
+/** The target's box, or null when it is scrolled out of one of its scroll containers. */
+function visibleBox(target: Element): DOMRect | null {
+  const rect = target.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
+  for (const ancestor of getOverflowAncestors(target)) {
+    if (!(ancestor instanceof Element)) continue;
+    const clip = ancestor.getBoundingClientRect();
+    const outside =
+      rect.bottom <= clip.top || rect.top >= clip.bottom || rect.right <= clip.left || rect.left >= clip.right;
+    if (outside) return null;
+  }
+  return rect;
+}
+
+function isOnScreen(rect: DOMRect): boolean {
+  return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
+}
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * A ring drawn in the guide's own layer around the element to click next. It never takes a
+ * click (`pointer-events: none`) and follows the target through scrolling, resizing and layout
+ * changes (`@floating-ui/dom`'s `autoUpdate`). An off-screen target is scrolled into view once.
+ */
+export function HighlightRing({ target }: { target: Element | null }) {
+  const ringRef = useRef<HTMLDivElement>(null);
+  const scrolledTo = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const ring = ringRef.current;
+    if (!ring || !target) return;
+    const place = () => {
+      const box = visibleBox(target);
+      ring.hidden = box === null;
+      if (!box) return;
+      ring.style.left = `${box.left - RING_GAP_PX}px`;
+      ring.style.top = `${box.top - RING_GAP_PX}px`;
+      ring.style.width = `${box.width + 2 * RING_GAP_PX}px`;
+      ring.style.height = `${box.height + 2 * RING_GAP_PX}px`;
+    };
+    if (scrolledTo.current !== target && !isOnScreen(target.getBoundingClientRect())) {
+      target.scrollIntoView({
+        block: 'center',
+        inline: 'nearest',
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+      });
+    }
+    scrolledTo.current = target;
+    return autoUpdate(target, ring, place, { layoutShift: true, elementResize: true });
+  }, [target]);
+
+  return <div ref={ringRef} className="ring" data-role="highlight" aria-hidden="true" hidden />;
+}

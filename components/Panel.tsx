@@ -1,0 +1,115 @@
+import { stepDefinition } from '../lib/flow/steps';
+import type { LanguageChoice } from '../lib/guide/preferences';
+import { EmailCountdown } from './EmailCountdown';
+import { useGuide, useLanguage, useMessages } from './guide-context';
+import { StageList } from './StageList';
+import { Warnings } from './Warnings';
+
+const COUNTDOWN_STEPS = new Set(['email-sent', 'verify-phone']);
+
+/** The full guide: where you are, what to do now, what to click, what comes next. */
+export function Panel() {
+  const t = useMessages();
+  const language = useLanguage();
+  const step = useGuide((state) => state.detection.step);
+  const targetName = useGuide((state) => state.detection.targetName);
+  const { dock, collapsed, language: languageChoice } = useGuide((state) => state.preferences);
+  const emailSentAt = useGuide((state) => state.progress.emailSentAt);
+  const lastStep = useGuide((state) => state.progress.lastStep);
+  const updatePreferences = useGuide((state) => state.updatePreferences);
+  const startOver = useGuide((state) => state.startOver);
+
+  const definition = stepDefinition(step);
+  const text = t.steps[step];
+  const showCountdown =
+    emailSentAt !== null && (COUNTDOWN_STEPS.has(step) || (lastStep !== null && COUNTDOWN_STEPS.has(lastStep)));
+
+  if (collapsed) {
+    return (
+      <aside className={`panel-tab dock-${dock}`} lang={language} aria-label={t.regionLabel}>
+        <button type="button" onClick={() => updatePreferences({ collapsed: false })} aria-expanded="false">
+          {t.expand}
+        </button>
+        {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
+      </aside>
+    );
+  }
+
+  return (
+    <aside className={`panel dock-${dock}`} lang={language} aria-labelledby="guide-heading">
+      <header className="panel-header">
+        <h2 id="guide-heading">{t.guideName}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => updatePreferences({ dock: dock === 'right' ? 'left' : 'right' })}
+          aria-label={dock === 'right' ? t.dockLeft : t.dockRight}
+          title={dock === 'right' ? t.dockLeft : t.dockRight}
+        >
+          {dock === 'right' ? '⇤' : '⇥'}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => updatePreferences({ collapsed: true })}
+          aria-expanded="true"
+          aria-label={t.collapse}
+          title={t.collapse}
+        >
+          –
+        </button>
+      </header>
+
+      <StageList current={definition?.stage ?? null} />
+
+      <section className="now" aria-labelledby="guide-where-heading">
+        <h3 id="guide-where-heading">{t.whereYouAre}</h3>
+        <p className="step-title" data-testid="step-title">
+          {text.title}
+        </p>
+        <h3>{t.doNow}</h3>
+        <p>{text.action}</p>
+        {targetName !== null && (
+          <p className="click-this">
+            {t.clickThis}: <strong className="target-name">{targetName}</strong>
+            <span className="hint"> — {t.highlighted}</span>
+          </p>
+        )}
+        {targetName === null && definition !== undefined && definition.targets.length > 0 && (
+          <p className="hint">{t.notHighlighted}</p>
+        )}
+      </section>
+
+      {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
+      <Warnings warnings={definition?.warnings ?? []} />
+
+      {definition?.next && (
+        <section aria-labelledby="guide-next-heading">
+          <h3 id="guide-next-heading">{t.comesNext}</h3>
+          <p>{t.steps[definition.next].title}</p>
+        </section>
+      )}
+
+      <footer className="panel-footer">
+        <label>
+          {t.language}{' '}
+          <select
+            value={languageChoice}
+            onChange={(event) => updatePreferences({ language: event.currentTarget.value as LanguageChoice })}
+          >
+            <option value="auto">{t.languageAuto}</option>
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="ja" lang="ja">
+              日本語
+            </option>
+          </select>
+        </label>
+        <button type="button" className="text-button" onClick={startOver}>
+          {t.startOver}
+        </button>
+      </footer>
+    </aside>
+  );
+}

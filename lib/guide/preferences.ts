@@ -1,0 +1,17 @@
+export type Dock = 'left' | 'right';
+export type LanguageChoice = 'auto' | 'en' | 'ja';
+
+export interface Preferences {
+  collapsed: boolean;
+  dock: Dock;
+  language: LanguageChoice;
+  /** The "Lost your MFA device?" tab on ordinary sign-in pages was dismissed. */
+  offerDismissed: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  collapsed: false,
+  dock: 'right',
+  language: 'auto',
+  offerDismissed: false,
+};

@@ -1,0 +1,130 @@
+/** English strings of the guide. `ja.ts` must provide the same keys (the type checker enforces it). */
+export const en = {
+  guideName: 'AWS MFA recovery guide',
+  regionLabel: 'AWS MFA recovery guide',
+  startTab: 'Lost your MFA device? Guide me',
+  dismissTab: 'Hide this suggestion',
+  collapse: 'Collapse the guide',
+  expand: 'Open the guide',
+  dockLeft: 'Move to the left',
+  dockRight: 'Move to the right',
+  language: 'Language',
+  languageAuto: 'Browser language',
+  startOver: 'Start over',
+  startOverDone: 'Progress cleared.',
+  stagesLabel: 'Steps of the recovery',
+  stageCurrent: '(you are here)',
+  stageDone: '(done)',
+  stages: {
+    'sign-in': 'Sign in',
+    troubleshoot: 'Troubleshoot MFA',
+    email: 'Verify the email',
+    phone: 'Verify the phone',
+    console: 'Sign in to the console',
+    'replace-device': 'Replace the MFA device',
+  },
+  whereYouAre: 'Where you are',
+  doNow: 'What to do now',
+  clickThis: 'Click',
+  highlighted: 'highlighted on the page',
+  notHighlighted: 'not highlighted: I could not pick out exactly one such button',
+  comesNext: 'What comes next',
+  warningsLabel: 'Watch out',
+  steps: {
+    'signin-email': {
+      title: 'Sign-in: who is signing in',
+      action:
+        'Choose “Root user” and enter the email address of the account. Alternative factors exist only for the root user.',
+    },
+    'security-check': {
+      title: 'Sign-in: security check',
+      action: 'Type the characters shown in the picture and submit. Nothing about MFA yet.',
+    },
+    'signin-password': {
+      title: 'Sign-in: root user password',
+      action: 'Enter the root user’s password and sign in. AWS will then ask for your MFA code.',
+    },
+    'mfa-prompt': {
+      title: 'Sign-in: MFA code requested',
+      action:
+        'Without your device you cannot enter a code. Do not press Submit: choose the troubleshooting link. If another MFA device is registered and still with you, “Try another MFA method” is quicker.',
+    },
+    'mfa-troubleshoot': {
+      title: 'Troubleshoot your authentication device',
+      action:
+        'Choose “Sign in using alternative factors”. Re-sync only helps a device that still works. You will need the account’s email inbox and its phone.',
+    },
+    'verify-email': {
+      title: 'Step 1 of 3: verify the email address',
+      action: 'Check the masked address is one you can read, then press “Send verification email” right away.',
+    },
+    'email-sent': {
+      title: 'Step 1 of 3: the email is on its way',
+      action:
+        'Open the email from recover-mfa-no-reply@verify.signin.aws (older: no-reply-aws@amazon.com), subject “AWS Email Verification”, and click “Verify your email address” in this browser. Look in spam too. The link works once.',
+    },
+    'verify-phone': {
+      title: 'Step 2 of 3: verify the phone number',
+      action:
+        'Check the last digits belong to a phone you have with you, then press the button right away. If “SMS text” is offered, it is the easier choice.',
+    },
+    'phone-call': {
+      title: 'Step 2 of 3: answer the call',
+      action:
+        'Answer the phone. When the voice asks, type the 6-digit number shown on this page on the phone’s keypad. The voice says “Thank you” and the page moves on.',
+    },
+    'recovery-complete': {
+      title: 'Step 3 of 3: sign in',
+      action: 'Both checks passed. Press “Sign in to the console”. Then replace the lost MFA device.',
+    },
+    'security-credentials': {
+      title: 'Replace the lost MFA device',
+      action:
+        'In “Multi-factor authentication (MFA)”, remove the lost device first (only you know which row it is), then “Assign MFA device” to register a new one — and a second one as a spare. Delete the old entry from your authenticator app; if the device was stolen, change the root password.',
+    },
+    'iam-user': {
+      title: 'IAM user sign-in',
+      action:
+        'Alternative factors are for the root user only. As an IAM user, ask your AWS administrator to remove your MFA device (IAM → Users → your user → Security credentials); AWS Support cannot do it for IAM users. If you are the root user, choose “Sign in using root user email”.',
+    },
+    'phone-failed': {
+      title: 'Phone verification failed',
+      action:
+        'The usual cause: the account’s phone number is not in international format (+81…, without the leading 0). Someone signed in can fix it under Account → Contact information; otherwise use AWS Support’s “Lost or unusable MFA device” form. You can start over from sign-in.',
+    },
+    'email-link-expired': {
+      title: 'The email link has expired',
+      action:
+        'The link was already used or has expired. Start over from sign-in to get a new email; each link works once.',
+    },
+    unknown: {
+      title: 'I don’t recognise this page',
+      action:
+        'This page is not one I know, so nothing is highlighted. Follow AWS’s own instructions here; the guide picks up again on the next page it knows.',
+    },
+  },
+  warnings: {
+    'press-send-at-once': 'Press “Send verification email” as soon as the page loads: the page errors if left waiting.',
+    'press-call-at-once': 'Press the call button as soon as the page loads: the page errors if left waiting.',
+    'email-link-countdown': 'The email link works for about 15 minutes after it was sent.',
+    'english-voice-keypad':
+      'The call is an automated voice in English. It asks you to type the 6-digit number shown on this screen on your phone’s keypad.',
+    'international-phone-format':
+      'The account’s phone number must be in international format; VoIP numbers may not receive the call.',
+    'iam-users-cannot-recover': 'IAM users cannot use alternative factors; only the root user can.',
+  },
+  countdownLeft: (time: string) => `${time} left to click the email link`,
+  countdownExpired: 'The email link has probably expired. Start over from sign-in to get a new one.',
+} as const;
+
+export type Messages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : {
+          [P in keyof (typeof en)[K]]: (typeof en)[K][P] extends string
+            ? string
+            : { [Q in keyof (typeof en)[K][P]]: string };
+        };
+};

@@ -1,0 +1,146 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STEPS } from '../../lib/flow/steps';
+import { EMAIL_LINK_LIFETIME_MS } from '../../lib/guide/progress';
+import { en } from '../../locales/en';
+import { ja } from '../../locales/ja';
+import { renderGuide } from './guide-render';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const panel = () => screen.getByRole('complementary', { name: en.guideName });
+
+describe('the panel on each step', () => {
+  it.each(STEPS.map((step) => [step.id, step] as const))(
+    '%s: says where you are, what to do, its warnings and what comes next',
+    (id, step) => {
+      renderGuide({ step: id, progress: { engaged: true } });
+      const region = panel();
+      expect(within(region).getByTestId('step-title').textContent).toBe(en.steps[id].title);
+      expect(within(region).getByText(en.steps[id].action)).toBeTruthy();
+      for (const warning of step.warnings) expect(within(region).getByText(en.warnings[warning])).toBeTruthy();
+      if (step.next) expect(within(region).getByText(en.steps[step.next].title)).toBeTruthy();
+    },
+  );
+
+  it('names the element to click, as page text', () => {
+    renderGuide({ step: 'verify-email', targetName: '<b>Send verification email</b>' });
+    expect(within(panel()).getByText('<b>Send verification email</b>').tagName).toBe('STRONG');
+  });
+
+  it('says so when the step has a button but none could be picked out', () => {
+    renderGuide({ step: 'verify-phone', targetName: null });
+    expect(within(panel()).getByText(en.notHighlighted)).toBeTruthy();
+  });
+
+  it('shows the unrecognised state without a target once the guide is running', () => {
+    const { container } = renderGuide({ step: 'unknown', progress: { engaged: true } });
+    expect(within(panel()).getByText(en.steps.unknown.title)).toBeTruthy();
+    expect(within(panel()).queryByText(`${en.clickThis}:`, { exact: false })).toBeNull();
+    expect(container.querySelector('[data-role="highlight"]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('marks the current stage for assistive technology', () => {
+    renderGuide({ step: 'verify-phone' });
+    const current = within(panel()).getByRole('list', { name: en.stagesLabel }).querySelector('[aria-current="step"]');
+    expect(current?.textContent).toContain(en.stages.phone);
+  });
+});
+
+describe('not nagging on daily sign-ins', () => {
+  it.each(['signin-email', 'signin-password', 'mfa-prompt'] as const)('%s shows only the small offer', (step) => {
+    renderGuide({ step, targetName: 'Next' });
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.getByRole('button', { name: en.startTab })).toBeTruthy();
+  });
+
+  it('opens the full guide from the offer and remembers it', () => {
+    const { saved } = renderGuide({ step: 'mfa-prompt', targetName: 'Troubleshoot MFA' });
+    fireEvent.click(screen.getByRole('button', { name: en.startTab }));
+    expect(panel()).toBeTruthy();
+    expect(saved.progress.at(-1)?.engaged).toBe(true);
+  });
+
+  it('hides the offer for good when dismissed', () => {
+    const { saved } = renderGuide({ step: 'signin-password' });
+    fireEvent.click(screen.getByRole('button', { name: en.dismissTab }));
+    expect(screen.queryByRole('button', { name: en.startTab })).toBeNull();
+    expect(saved.preferences.at(-1)?.offerDismissed).toBe(true);
+  });
+
+  it('shows nothing on an unrecognised page when the guide was never started', () => {
+    renderGuide({ step: 'unknown' });
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('opens by itself on a recovery page', () => {
+    renderGuide({ step: 'mfa-troubleshoot' });
+    expect(panel()).toBeTruthy();
+  });
+});
+
+describe('the email link countdown', () => {
+  it('ticks from when the email was sent and then says to start over', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-11-25T10:00:00Z'));
+    const sentAt = Date.now() - 60_000;
+    renderGuide({ step: 'email-sent', progress: { engaged: true, lastStep: 'email-sent', emailSentAt: sentAt } });
+    expect(screen.getByRole('timer').textContent).toBe(en.countdownLeft('14:00'));
+    act(() => vi.advanceTimersByTime(61_000));
+    expect(screen.getByRole('timer').textContent).toBe(en.countdownLeft('12:59'));
+    act(() => vi.advanceTimersByTime(EMAIL_LINK_LIFETIME_MS));
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe(en.countdownExpired);
+  });
+
+  it('keeps counting on the phone step opened from the email link', () => {
+    renderGuide({ step: 'verify-phone', progress: { engaged: true, lastStep: 'email-sent', emailSentAt: Date.now() } });
+    expect(screen.getByRole('timer').textContent).toBe(en.countdownLeft('15:00'));
+  });
+
+  it('is not shown before any email was sent', () => {
+    renderGuide({ step: 'verify-email' });
+    expect(screen.queryByRole('timer')).toBeNull();
+  });
+});
+
+describe('preferences', () => {
+  it('collapses to a small tab and expands again', () => {
+    renderGuide({ step: 'verify-email' });
+    fireEvent.click(screen.getByRole('button', { name: en.collapse }));
+    expect(screen.queryByText(en.steps['verify-email'].action)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.expand }));
+    expect(screen.getByText(en.steps['verify-email'].action)).toBeTruthy();
+  });
+
+  it('docks left and right', () => {
+    const { saved } = renderGuide({ step: 'verify-email' });
+    fireEvent.click(screen.getByRole('button', { name: en.dockLeft }));
+    expect(panel().className).toContain('dock-left');
+    expect(saved.preferences.at(-1)?.dock).toBe('left');
+  });
+
+  it('speaks Japanese when chosen, and marks the text as Japanese', () => {
+    renderGuide({ step: 'verify-phone', targetName: 'すぐに連絡を受ける', preferences: { language: 'ja' } });
+    const region = screen.getByRole('complementary', { name: ja.guideName });
+    expect(region.getAttribute('lang')).toBe('ja');
+    expect(within(region).getByText(ja.steps['verify-phone'].action)).toBeTruthy();
+    expect(within(region).getByText(ja.warnings['english-voice-keypad'])).toBeTruthy();
+  });
+
+  it('switches language from the panel', () => {
+    renderGuide({ step: 'verify-email' });
+    fireEvent.change(screen.getByRole('combobox', { name: en.language }), { target: { value: 'ja' } });
+    expect(screen.getByText(ja.steps['verify-email'].action)).toBeTruthy();
+  });
+
+  it('start over forgets the progress', () => {
+    const { saved } = renderGuide({ step: 'email-sent', progress: { engaged: true, emailSentAt: Date.now() } });
+    fireEvent.click(screen.getByRole('button', { name: en.startOver }));
+    expect(saved.progress.at(-1)).toMatchObject({ engaged: false, lastStep: null, emailSentAt: null });
+  });
+});
