@@ -7,7 +7,7 @@ import { GuideStoreContext } from '../../components/guide-context';
 import { detect } from '../detector/detect';
 import { GUIDE_HOST_TAG } from '../detector/visibility';
 import { NO_PROGRESS, type Progress } from '../guide/progress';
-import { preferencesItem, progressItem } from '../guide/storage';
+import { type ProgressItem, preferencesItem, progressItem } from '../guide/storage';
 import { createGuideStore, type GuideStore } from '../guide/store';
 import { watchPage } from './page-watcher';
 
@@ -15,8 +15,16 @@ function isEmpty(progress: Progress): boolean {
   return !progress.engaged && progress.lastStep === null && progress.emailSentAt === null;
 }
 
+export interface GuideOptions {
+  /** The URL the detector judges the page at (the rehearsal's pages stand in for AWS URLs). */
+  pageUrl: () => string;
+  progress: ProgressItem;
+}
+
+const ON_AWS: GuideOptions = { pageUrl: () => location.href, progress: progressItem };
+
 /** A store for this tab, loaded from and saved to the storage every tab shares. */
-async function connectStore(ctx: ContentScriptContext): Promise<GuideStore> {
+async function connectStore(ctx: ContentScriptContext, progressItem: ProgressItem): Promise<GuideStore> {
   const store = createGuideStore({
     saveProgress: (progress) => void (isEmpty(progress) ? progressItem.removeValue() : progressItem.setValue(progress)),
     savePreferences: (preferences) => void preferencesItem.setValue(preferences),
@@ -39,8 +47,8 @@ async function connectStore(ctx: ContentScriptContext): Promise<GuideStore> {
  * `document.body` does not remove it) and keeps its detection in step with the page.
  * The host's `data-step` / `data-target` attributes are a stable contract for end-to-end checks.
  */
-export async function mountGuide(ctx: ContentScriptContext): Promise<void> {
-  const store = await connectStore(ctx);
+export async function mountGuide(ctx: ContentScriptContext, options: GuideOptions = ON_AWS): Promise<void> {
+  const store = await connectStore(ctx, options.progress);
   const ui = await createShadowRootUi(ctx, {
     name: GUIDE_HOST_TAG,
     position: 'inline',
@@ -62,7 +70,7 @@ export async function mountGuide(ctx: ContentScriptContext): Promise<void> {
 
   const host = ui.shadowHost;
   watchPage(ctx, host, () => {
-    const detection = detect(document, location.href);
+    const detection = detect(document, options.pageUrl());
     host.dataset.step = detection.step;
     if (detection.targetName === null) delete host.dataset.target;
     else host.dataset.target = detection.targetName;
