@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,15 @@ export const GUIDE_HOST = 'aws-mfa-recovery-guide';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** `chrome-extension://<id>` of the loaded build, for its popup and its own pages. */
+  origin: string;
   close(): Promise<void>;
+}
+
+/** Chromium names an unpacked extension after its directory: SHA-256 of the path, hex digits as a–p. */
+function unpackedExtensionId(directory: string): string {
+  const hex = createHash('sha256').update(directory.replace(/\/$/, '')).digest('hex').slice(0, 32);
+  return Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 /** Chromium with the built Chrome extension; fails loudly if `npm run build` has not run. */
@@ -23,6 +32,7 @@ export async function startExtensionBrowser(options: { locale?: string } = {}): 
   const context = await launchWithExtension(CHROME_BUILD_DIR, profile, options);
   return {
     context,
+    origin: `chrome-extension://${unpackedExtensionId(CHROME_BUILD_DIR)}`,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
