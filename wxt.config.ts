@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SIGNIN_MATCHES } from './lib/hosts';
+import { CONTENT_SCRIPT_MATCHES } from './lib/hosts';
 
 // Firefox needs a stable id for storage to survive reinstalls, and new add-ons must declare
 // what they collect: nothing.
@@ -37,7 +37,7 @@ export default defineConfig({
       }
       for (const script of manifest.content_scripts ?? []) {
         for (const match of script.matches ?? []) {
-          if (!SIGNIN_MATCHES.includes(match)) throw new Error(`Unexpected content script match: ${match}`);
+          if (!CONTENT_SCRIPT_MATCHES.includes(match)) throw new Error(`Unexpected content script match: ${match}`);
         }
       }
     },

@@ -29,7 +29,13 @@ const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion:
  * click (`pointer-events: none`) and follows the target through scrolling, resizing and layout
  * changes (`@floating-ui/dom`'s `autoUpdate`). An off-screen target is scrolled into view once.
  */
-export function HighlightRing({ target }: { target: Element | null }) {
+export function HighlightRing({
+  target,
+  onPlaced,
+}: {
+  target: Element | null;
+  onPlaced?: (box: DOMRect | null) => void;
+}) {
   const ringRef = useRef<HTMLDivElement>(null);
   const scrolledTo = useRef<Element | null>(null);
 
@@ -39,6 +45,7 @@ export function HighlightRing({ target }: { target: Element | null }) {
     const place = () => {
       const box = visibleBox(target);
       ring.hidden = box === null;
+      onPlaced?.(box);
       if (!box) return;
       ring.style.left = `${box.left - RING_GAP_PX}px`;
       ring.style.top = `${box.top - RING_GAP_PX}px`;
@@ -54,7 +61,7 @@ export function HighlightRing({ target }: { target: Element | null }) {
     }
     scrolledTo.current = target;
     return autoUpdate(target, ring, place, { layoutShift: true, elementResize: true });
-  }, [target]);
+  }, [target, onPlaced]);
 
   return <div ref={ringRef} className="ring" data-role="highlight" aria-hidden="true" hidden />;
 }

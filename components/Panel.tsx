@@ -1,14 +1,16 @@
 import { stepDefinition } from '../lib/flow/steps';
-import type { LanguageChoice } from '../lib/guide/preferences';
+import type { Dock, LanguageChoice } from '../lib/guide/preferences';
 import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
+import { HelpTopics } from './HelpTopics';
+import { ReplaceDevice } from './ReplaceDevice';
 import { StageList } from './StageList';
 import { Warnings } from './Warnings';
 
 const COUNTDOWN_STEPS = new Set(['email-sent', 'verify-phone']);
 
 /** The full guide: where you are, what to do now, what to click, what comes next. */
-export function Panel() {
+export function Panel({ side }: { side: Dock }) {
   const t = useMessages();
   const language = useLanguage();
   const step = useGuide((state) => state.detection.step);
@@ -26,7 +28,7 @@ export function Panel() {
 
   if (collapsed) {
     return (
-      <aside className={`panel-tab dock-${dock}`} lang={language} aria-label={t.regionLabel}>
+      <aside className={`panel-tab dock-${side}`} lang={language} aria-label={t.regionLabel}>
         <button type="button" onClick={() => updatePreferences({ collapsed: false })} aria-expanded="false">
           {t.expand}
         </button>
@@ -36,7 +38,7 @@ export function Panel() {
   }
 
   return (
-    <aside className={`panel dock-${dock}`} lang={language} aria-labelledby="guide-heading">
+    <aside className={`panel dock-${side}`} lang={language} aria-labelledby="guide-heading">
       <header className="panel-header">
         <h2 id="guide-heading">{t.guideName}</h2>
         <button
@@ -80,6 +82,7 @@ export function Panel() {
         )}
       </section>
 
+      {step === 'security-credentials' && <ReplaceDevice />}
       {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
       <Warnings warnings={definition?.warnings ?? []} />
 
@@ -89,6 +92,8 @@ export function Panel() {
           <p>{t.steps[definition.next].title}</p>
         </section>
       )}
+
+      <HelpTopics />
 
       <footer className="panel-footer">
         <label>

@@ -113,18 +113,58 @@ export const en = {
       'The account’s phone number must be in international format; VoIP numbers may not receive the call.',
     'iam-users-cannot-recover': 'IAM users cannot use alternative factors; only the root user can.',
   },
+  replaceDevice: {
+    removeFirst: 'First remove the lost device: it is in the highlighted section (only you know which row).',
+    removed: 'I have removed the lost device',
+    assignNext: 'Now press “Assign MFA device” and register a new device — and a second one as a spare.',
+    finish: 'Done: forget this recovery',
+  },
+  helpHeading: 'Can’t go on?',
+  helpBack: 'Back to the guide',
+  help: {
+    'iam-user': {
+      title: 'I sign in as an IAM user',
+      body: 'Alternative factors are for the root user only. Ask your AWS administrator to remove your MFA device: IAM → Users → your user → Security credentials → Multi-factor authentication (MFA) → Remove, then sign in and assign a new one. AWS Support cannot do this for IAM users.',
+    },
+    'no-email': {
+      title: 'I can’t open the account’s email',
+      body: 'The recovery needs the root user’s email inbox. First try to get it back: ask your email provider or IT team to restore the mailbox, or renew the domain if it lapsed. If that is impossible, contact AWS Support with the “Lost or unusable MFA device” form (support.aws.amazon.com/#/contacts/aws-mfa-support).',
+    },
+    'no-phone': {
+      title: 'I have no phone, or the call never comes',
+      body: 'Use AWS Support’s “Lost or unusable MFA device” form (support.aws.amazon.com/#/contacts/aws-mfa-support) and ask for a call back. Have ready: the account ID or root email address and a phone number where AWS can reach you. The account’s phone must be in international format (+81…, without the leading 0); VoIP numbers may not receive the call. Japanese-language support answers on weekdays, 09:00–18:00 JST.',
+    },
+    organizations: {
+      title: 'My account is in AWS Organizations',
+      body: 'If the member account has no root credentials of its own (centralized root access), an administrator of the management account can delete the member’s root credentials, which also removes its MFA device — ask them. Otherwise this recovery works as for any account.',
+    },
+    password: {
+      title: 'I forgot the root password too',
+      body: 'Choose “Forgot password?” on the password page. The reset mail comes from password-reset-no-reply@verify.signin.aws. Reset the password first, then come back to this recovery.',
+    },
+  },
+  popup: {
+    status: 'Your recovery',
+    noRecovery: 'No recovery in progress.',
+    lastStep: 'Last step seen',
+    emailLink: 'Email link',
+    emailLinkExpired: 'expired — start over to get a new email',
+    openGuide: 'Open the guide on AWS pages',
+    guideOpened: 'The full guide will show on your AWS sign-in tabs.',
+    practise: 'Practise the recovery',
+    privacyHeading: 'What this extension can and cannot see',
+    privacy:
+      'On AWS sign-in pages (and the IAM console’s security credentials) it reads headings and button labels to know where you are. It never reads what you type, never clicks for you, sends nothing anywhere, and stores only how far you got — cleared when you start over.',
+  },
   countdownLeft: (time: string) => `${time} left to click the email link`,
   countdownExpired: 'The email link has probably expired. Start over from sign-in to get a new one.',
 } as const;
 
-export type Messages = {
-  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+/** The shape of `en` with every string widened, so that another language fills the same keys. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
     ? (...args: A) => string
-    : (typeof en)[K] extends string
-      ? string
-      : {
-          [P in keyof (typeof en)[K]]: (typeof en)[K][P] extends string
-            ? string
-            : { [Q in keyof (typeof en)[K][P]]: string };
-        };
-};
+    : { [K in keyof T]: Widen<T[K]> };
+
+export type Messages = Widen<typeof en>;

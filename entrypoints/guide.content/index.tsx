@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountGuide } from '../../lib/content/mount-guide';
-import { SIGNIN_MATCHES } from '../../lib/hosts';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/hosts';
 
 export default defineContentScript({
-  matches: SIGNIN_MATCHES,
+  matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   main: (ctx) => mountGuide(ctx),
 });

@@ -6,14 +6,9 @@ import guideCss from '../../components/guide.css?inline';
 import { GuideStoreContext } from '../../components/guide-context';
 import { detect } from '../detector/detect';
 import { GUIDE_HOST_TAG } from '../detector/visibility';
-import { NO_PROGRESS, type Progress } from '../guide/progress';
-import { type ProgressItem, preferencesItem, progressItem } from '../guide/storage';
-import { createGuideStore, type GuideStore } from '../guide/store';
+import { connectGuideStore } from '../guide/connect';
+import { type ProgressItem, progressItem } from '../guide/storage';
 import { watchPage } from './page-watcher';
-
-function isEmpty(progress: Progress): boolean {
-  return !progress.engaged && progress.lastStep === null && progress.emailSentAt === null;
-}
 
 export interface GuideOptions {
   /** The URL the detector judges the page at (the rehearsal's pages stand in for AWS URLs). */
@@ -23,32 +18,13 @@ export interface GuideOptions {
 
 const ON_AWS: GuideOptions = { pageUrl: () => location.href, progress: progressItem };
 
-/** A store for this tab, loaded from and saved to the storage every tab shares. */
-async function connectStore(ctx: ContentScriptContext, progressItem: ProgressItem): Promise<GuideStore> {
-  const store = createGuideStore({
-    saveProgress: (progress) => void (isEmpty(progress) ? progressItem.removeValue() : progressItem.setValue(progress)),
-    savePreferences: (preferences) => void preferencesItem.setValue(preferences),
-    now: Date.now,
-  });
-  const [progress, preferences] = await Promise.all([progressItem.getValue(), preferencesItem.getValue()]);
-  store.getState().progressLoaded(progress);
-  store.getState().preferencesLoaded(preferences);
-  const unwatchProgress = progressItem.watch((value) => store.getState().progressLoaded(value ?? NO_PROGRESS));
-  const unwatchPreferences = preferencesItem.watch((value) => store.getState().preferencesLoaded(value));
-  ctx.onInvalidated(() => {
-    unwatchProgress();
-    unwatchPreferences();
-  });
-  return store;
-}
-
 /**
  * Mounts the guide in its own shadow root at the end of `<html>` (so a page that replaces
  * `document.body` does not remove it) and keeps its detection in step with the page.
  * The host's `data-step` / `data-target` attributes are a stable contract for end-to-end checks.
  */
 export async function mountGuide(ctx: ContentScriptContext, options: GuideOptions = ON_AWS): Promise<void> {
-  const store = await connectStore(ctx, options.progress);
+  const store = await connectGuideStore(ctx.signal, options.progress);
   const ui = await createShadowRootUi(ctx, {
     name: GUIDE_HOST_TAG,
     position: 'inline',

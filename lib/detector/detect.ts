@@ -2,6 +2,7 @@ import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
 import { controlsMatching, isClickable } from './facts';
 import { awsSite } from './hosts';
 import { type PageView, readPage } from './page';
+import { compact } from './text';
 
 export interface Detection {
   step: StepId;
@@ -9,9 +10,11 @@ export interface Detection {
   target: Element | null;
   /** The target's accessible name, as the CLI prints it. */
   targetName: string | null;
+  /** The section around the target the person works in first (see `StepDefinition.region`). */
+  region: Element | null;
 }
 
-const UNKNOWN: Detection = { step: 'unknown', target: null, targetName: null };
+const UNKNOWN: Detection = { step: 'unknown', target: null, targetName: null, region: null };
 
 function parseUrl(url: string | URL): URL | null {
   try {
@@ -38,6 +41,16 @@ function resolveTarget(step: StepDefinition, page: PageView): Pick<Detection, 't
   return only ? { target: only.element, targetName: only.name } : { target: null, targetName: null };
 }
 
+function resolveRegion(step: StepDefinition, target: Element | null): Element | null {
+  if (!step.region || !target) return null;
+  const phrases = step.region.map((wording) => compact(wording.text));
+  for (let element = target.parentElement; element; element = element.parentElement) {
+    const text = compact(element.textContent ?? '');
+    if (phrases.some((phrase) => text.includes(phrase))) return element === element.ownerDocument.body ? null : element;
+  }
+  return null;
+}
+
 /**
  * Which step of the recovery flow `doc` shows at `url`, and what to click next. Pure: reads the
  * rendered page, changes nothing. A page that fits no step, or more than one, is `unknown`.
@@ -47,7 +60,8 @@ export function detect(doc: Document, url: string | URL): Detection {
   if (!page) return UNKNOWN;
   const [step, ...others] = stepsMatching(page);
   if (!step || others.length > 0) return UNKNOWN;
-  return { step: step.id, ...resolveTarget(step, page) };
+  const target = resolveTarget(step, page);
+  return { step: step.id, ...target, region: resolveRegion(step, target.target) };
 }
 
 /** Every step whose recognition rule fits the page (for tests: normally zero or one). */

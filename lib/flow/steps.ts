@@ -21,7 +21,7 @@ import {
   urlMatches,
 } from '../detector/facts';
 import type { AwsSite } from '../detector/hosts';
-import { CONTROLS as C, type ControlSpec, FIELD_LABELS as F, PHRASES as P } from './vocabulary';
+import { CONTROLS as C, type ControlSpec, FIELD_LABELS as F, PHRASES as P, type Wording } from './vocabulary';
 
 export const STEP_IDS = [
   'signin-email',
@@ -68,6 +68,12 @@ export interface TargetRule {
 
 export interface StepDefinition {
   id: RecognisedStepId;
+  /**
+   * A section of the page the person works in before the target (e.g. the MFA devices, where
+   * only they know which row is the lost one): the nearest ancestor of the target whose text
+   * contains one of these phrases.
+   */
+  region?: readonly Wording[];
   site: AwsSite;
   /** Where this step sits in the numbered stages; branches sit in the stage they interrupt. */
   stage: Stage;
@@ -261,6 +267,7 @@ export const STEPS: readonly StepDefinition[] = [
       says(P.mfaSection),
     ),
     targets: [{ control: C.assignMfa }],
+    region: P.mfaSection,
     warnings: [],
     next: null,
   },

@@ -11,10 +11,18 @@ export interface Progress {
   lastStep: StepId | null;
   /** When the verification email was sent (ms since epoch), for the link's countdown. */
   emailSentAt: number | null;
+  /** On the security credentials page: the person says the lost device is removed. */
+  lostDeviceRemoved: boolean;
   updatedAt: number;
 }
 
-export const NO_PROGRESS: Progress = { engaged: false, lastStep: null, emailSentAt: null, updatedAt: 0 };
+export const NO_PROGRESS: Progress = {
+  engaged: false,
+  lastStep: null,
+  emailSentAt: null,
+  lostDeviceRemoved: false,
+  updatedAt: 0,
+};
 
 /** AWS does not publish it; the seed article observed about 15 minutes. */
 export const EMAIL_LINK_LIFETIME_MS = 15 * 60 * 1000;
@@ -57,7 +65,7 @@ export function advance(progress: Progress, step: StepId, now: number): Progress
   const freshEmail = step === 'email-sent' && (current.emailSentAt === null || current.lastStep === 'verify-email');
   const emailSentAt = freshEmail ? now : current.emailSentAt;
   if (current.engaged && step === current.lastStep && emailSentAt === current.emailSentAt) return current;
-  return { engaged: true, lastStep: step, emailSentAt, updatedAt: now };
+  return { ...current, engaged: true, lastStep: step, emailSentAt, updatedAt: now };
 }
 
 export function engage(progress: Progress, now: number): Progress {

@@ -7,6 +7,13 @@ export interface GuideDetection {
   step: StepId;
   target: Element | null;
   targetName: string | null;
+  region: Element | null;
+}
+
+/** The element the ring goes around: the region to work in first, else the element to click. */
+export function highlighted(state: Pick<GuideState, 'detection' | 'progress'>): Element | null {
+  const { region, target } = state.detection;
+  return region && !state.progress.lostDeviceRemoved ? region : target;
 }
 
 /** What the guide shows: nothing, the small "Lost your MFA device?" tab, or the full panel. */
@@ -22,6 +29,8 @@ export interface GuideState {
   startGuide(): void;
   dismissOffer(): void;
   updatePreferences(change: Partial<Preferences>): void;
+  markLostDeviceRemoved(): void;
+  /** Recovery finished, or abandoned: forget the progress. */
   startOver(): void;
 }
 
@@ -53,7 +62,7 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
       persistence.savePreferences(preferences);
     };
     return {
-      detection: { step: 'unknown', target: null, targetName: null },
+      detection: { step: 'unknown', target: null, targetName: null, region: null },
       progress: NO_PROGRESS,
       preferences: DEFAULT_PREFERENCES,
       detected(detection) {
@@ -73,6 +82,8 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
       },
       dismissOffer: () => savePreferences({ ...get().preferences, offerDismissed: true }),
       updatePreferences: (change) => savePreferences({ ...get().preferences, ...change }),
+      markLostDeviceRemoved: () =>
+        saveProgress({ ...get().progress, lostDeviceRemoved: true, updatedAt: persistence.now() }),
       startOver() {
         saveProgress({ ...NO_PROGRESS, updatedAt: persistence.now() });
         savePreferences({ ...get().preferences, offerDismissed: false });

@@ -92,6 +92,19 @@ describe('walking the whole G3 flow with only the guide', () => {
     await complete.close();
   });
 
+  it('after recovery: rings the MFA section to remove the lost device, then "Assign MFA device"', async () => {
+    const page = await openFixture(browser, 'g3/en/security-credentials.html');
+    const remove = await (await pageElement(page, 'Remove')).boundingBox();
+    const sectionRing = await expectRingAround(page, 'Assign MFA device');
+    expect(remove && encloses(sectionRing, remove)).toBe(true);
+    await panel(page).getByRole('button', { name: en.replaceDevice.removed }).click();
+    await expect.poll(async () => (await ring(page).boundingBox())?.height).toBeLessThan(sectionRing.height);
+    const assignRing = await expectRingAround(page, 'Assign MFA device');
+    expect(remove && encloses(assignRing, remove)).toBe(false);
+    expect(await clickThroughRing(page, assignRing)).toBe('Assign MFA device');
+    await page.close();
+  });
+
   it('highlights nothing on a page it does not recognise, and says so', async () => {
     const page = await openFixture(browser, 'negative/hidden-steps-only.html');
     await expect.poll(() => panel(page).getByText(en.steps.unknown.title).count()).toBe(1);

@@ -15,6 +15,8 @@ describe('where the guide mounts', () => {
     'https://signin.aws.amazon.com/signin?redirect_uri=https%3A%2F%2Fconsole.aws.amazon.com%2F',
     'https://us-east-1.signin.aws.amazon.com/oauth?client_id=arn%3Aaws%3Asignin%3A%3A%3Aconsole%2Fcanvas',
     'https://123456789012.signin.aws.amazon.com/console',
+    'https://console.aws.amazon.com/iam/home#/security_credentials',
+    'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/security_credentials',
   ])('mounts its shadow host on %s without touching the page', async (url) => {
     const page = await openPage(browser.context, url, PAGE);
     expect(await guideStep(page)).toBe('unknown');

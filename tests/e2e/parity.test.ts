@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { awsSite } from '../../lib/detector/hosts';
-import { SIGNIN_MATCHES } from '../../lib/hosts';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/hosts';
 import { fixtureDir, serveFixture } from '../../scripts/lib/serve-fixture';
 import { type ExtensionBrowser, GUIDE_HOST, startExtensionBrowser } from '../support/extension';
 import { fixtureCases, fixtureHtml, fixturePath } from '../support/fixtures';
@@ -10,7 +10,7 @@ import { fixtureCases, fixtureHtml, fixturePath } from '../support/fixtures';
 // The content script decides in Chromium exactly what tests/detector/ proved `npm run detect`
 // answers for the same page (the expected answer in cases.json): the CLI and the extension agree.
 const SETTLE_MS = 1500;
-const runsOn = (url: string) => SIGNIN_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url));
+const runsOn = (url: string) => CONTENT_SCRIPT_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url));
 
 let browser: ExtensionBrowser;
 let tab: Page;

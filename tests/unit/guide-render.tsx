@@ -10,6 +10,7 @@ export interface RenderOptions {
   step: StepId;
   targetName?: string | null;
   target?: Element | null;
+  region?: Element | null;
   preferences?: Partial<Preferences>;
   progress?: Partial<Progress>;
 }
@@ -24,9 +25,12 @@ export function renderGuide(options: RenderOptions) {
   });
   store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language: 'en', ...options.preferences });
   if (options.progress) store.getState().progressLoaded({ ...store.getState().progress, ...options.progress });
-  store
-    .getState()
-    .detected({ step: options.step, target: options.target ?? null, targetName: options.targetName ?? null });
+  store.getState().detected({
+    step: options.step,
+    target: options.target ?? null,
+    targetName: options.targetName ?? null,
+    region: options.region ?? null,
+  });
   const view = render(
     <GuideStoreContext.Provider value={store}>
       <GuideApp />

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STEPS } from '../../lib/flow/steps';
 import { EMAIL_LINK_LIFETIME_MS } from '../../lib/guide/progress';
+import { highlighted } from '../../lib/guide/store';
 import { en } from '../../locales/en';
 import { ja } from '../../locales/ja';
 import { renderGuide } from './guide-render';
@@ -142,5 +143,36 @@ describe('preferences', () => {
     const { saved } = renderGuide({ step: 'email-sent', progress: { engaged: true, emailSentAt: Date.now() } });
     fireEvent.click(screen.getByRole('button', { name: en.startOver }));
     expect(saved.progress.at(-1)).toMatchObject({ engaged: false, lastStep: null, emailSentAt: null });
+  });
+});
+
+describe('help for the branches', () => {
+  it.each(Object.keys(en.help) as (keyof typeof en.help)[])('opens "%s" as a page of help and goes back', (topic) => {
+    renderGuide({ step: 'verify-phone' });
+    fireEvent.click(screen.getByRole('button', { name: en.help[topic].title }));
+    expect(screen.getByText(en.help[topic].body)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en.helpBack }));
+    expect(screen.queryByText(en.help[topic].body)).toBeNull();
+  });
+});
+
+describe('replacing the device', () => {
+  it('rings the MFA section first, then the assign button once the lost device is removed', () => {
+    const section = document.createElement('section');
+    const assign = document.createElement('button');
+    section.append(assign);
+    const { store, saved } = renderGuide({
+      step: 'security-credentials',
+      target: assign,
+      region: section,
+      targetName: 'Assign MFA device',
+      progress: { engaged: true },
+    });
+    expect(highlighted(store.getState())).toBe(section);
+    fireEvent.click(screen.getByRole('button', { name: en.replaceDevice.removed }));
+    expect(highlighted(store.getState())).toBe(assign);
+    expect(saved.progress.at(-1)?.lostDeviceRemoved).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: en.replaceDevice.finish }));
+    expect(saved.progress.at(-1)).toMatchObject({ engaged: false, lostDeviceRemoved: false, lastStep: null });
   });
 });
