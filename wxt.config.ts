@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { noRawHtml } from './build/no-raw-html';
 import { CONTENT_SCRIPT_MATCHES } from './lib/hosts';
+import { PREACT_FOR_REACT } from './build/preact-alias';
 
 // Firefox needs a stable id for storage to survive reinstalls, and new add-ons must declare
 // what they collect: nothing.
@@ -8,6 +10,7 @@ const GECKO_ID = 'aws-mfa-recovery-guide@aws-mfa-recovery.invalid';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  vite: () => ({ resolve: { alias: PREACT_FOR_REACT }, plugins: [noRawHtml()] }),
   manifest: ({ browser }) => ({
     name: 'AWS MFA Recovery Guide',
     description: 'Walks an AWS root user through signing in with alternative factors after losing their MFA device.',
@@ -20,6 +23,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

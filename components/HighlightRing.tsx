@@ -41,7 +41,11 @@ export function HighlightRing({
 
   useEffect(() => {
     const ring = ringRef.current;
-    if (!ring || !target) return;
+    if (!ring) return;
+    if (!target) {
+      ring.hidden = true;
+      return;
+    }
     const place = () => {
       const box = visibleBox(target);
       ring.hidden = box === null;

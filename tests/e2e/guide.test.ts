@@ -175,4 +175,9 @@ describe('the ring follows its target', () => {
     const ringBox = await expectRingAround(page, 'Send verification email');
     expect(await clickThroughRing(page, ringBox)).toBe('Send verification email');
   });
+
+  it('and disappears when the page no longer has one', async () => {
+    await page.evaluate(() => document.querySelector('#slot button')?.setAttribute('disabled', ''));
+    await expect.poll(() => ring(page).isHidden()).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STEPS } from '../../lib/flow/steps';
 import { EMAIL_LINK_LIFETIME_MS } from '../../lib/guide/progress';
@@ -91,9 +92,13 @@ describe('the email link countdown', () => {
     const sentAt = Date.now() - 60_000;
     renderGuide({ step: 'email-sent', progress: { engaged: true, lastStep: 'email-sent', emailSentAt: sentAt } });
     expect(screen.getByRole('timer').textContent).toBe(en.countdownLeft('14:00'));
-    act(() => vi.advanceTimersByTime(61_000));
+    act(() => {
+      vi.advanceTimersByTime(61_000);
+    });
     expect(screen.getByRole('timer').textContent).toBe(en.countdownLeft('12:59'));
-    act(() => vi.advanceTimersByTime(EMAIL_LINK_LIFETIME_MS));
+    act(() => {
+      vi.advanceTimersByTime(EMAIL_LINK_LIFETIME_MS);
+    });
     expect(screen.queryByRole('timer')).toBeNull();
     expect(screen.getByRole('alert').textContent).toBe(en.countdownExpired);
   });
@@ -133,10 +138,10 @@ describe('preferences', () => {
     expect(within(region).getByText(ja.warnings['english-voice-keypad'])).toBeTruthy();
   });
 
-  it('switches language from the panel', () => {
+  it('switches language from the panel', async () => {
     renderGuide({ step: 'verify-email' });
-    fireEvent.change(screen.getByRole('combobox', { name: en.language }), { target: { value: 'ja' } });
-    expect(screen.getByText(ja.steps['verify-email'].action)).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: en.language }), 'ja');
+    expect(await screen.findByText(ja.steps['verify-email'].action)).toBeTruthy();
   });
 
   it('start over forgets the progress', () => {
