@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { noRawHtml } from './build/no-raw-html';
-import { CONTENT_SCRIPT_MATCHES } from './lib/hosts';
 import { PREACT_FOR_REACT } from './build/preact-alias';
+import { CONTENT_SCRIPT_MATCHES } from './lib/hosts';
 
 // Firefox needs a stable id for storage to survive reinstalls, and new add-ons must declare
 // what they collect: nothing.
