@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { PREACT_FOR_REACT } from './build/preact-alias';
+import { PREACT_FOR_REACT } from './build/preact-alias.ts';
 
 export default defineConfig({
   resolve: { alias: PREACT_FOR_REACT },

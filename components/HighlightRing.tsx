@@ -1,5 +1,5 @@
 import { autoUpdate, getOverflowAncestors } from '@floating-ui/dom';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** Space between the target's edge and the ring, so the ring encloses the target's whole box. */
 const RING_GAP_PX = 6;
@@ -39,7 +39,8 @@ export function HighlightRing({
   const ringRef = useRef<HTMLDivElement>(null);
   const scrolledTo = useRef<Element | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the ring moves before the browser paints the frame that moved its target.
+  useLayoutEffect(() => {
     const ring = ringRef.current;
     if (!ring) return;
     if (!target) {

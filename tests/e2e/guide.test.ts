@@ -30,8 +30,10 @@ const secondsLeft = async (page: Page) => {
 
 describe('walking the whole G3 flow with only the guide', () => {
   let browser: ExtensionBrowser;
+  const requests: string[] = [];
   beforeAll(async () => {
     browser = await startExtensionBrowser();
+    browser.context.on('request', (request) => requests.push(request.url()));
   });
   afterAll(async () => browser?.close());
 
@@ -110,6 +112,41 @@ describe('walking the whole G3 flow with only the guide', () => {
     await expect.poll(() => panel(page).getByText(en.steps.unknown.title).count()).toBe(1);
     expect(await ring(page).isHidden()).toBe(true);
     await page.close();
+  });
+
+  it('made no request but for the pages themselves', () => {
+    const pages = new Set(fixtureCases().map((page) => page.url.split('#')[0]));
+    // Chromium itself asks each site for its icon; the extension asks for nothing.
+    const strays = requests.filter((url) => !pages.has(url.split('#')[0]) && new URL(url).pathname !== '/favicon.ico');
+    expect(requests.length).toBeGreaterThan(5);
+    expect(strays).toEqual([]);
+  });
+
+  it('stored only the flow’s progress and the panel’s preferences', async () => {
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`${browser.origin}/popup.html`);
+    const stored = await extensionPage.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.local.get(null),
+    );
+    await extensionPage.close();
+    expect(Object.keys(stored).sort()).toEqual(['preferences', 'progress']);
+    expect(Object.keys(stored.progress as object).sort()).toEqual(
+      ['emailSentAt', 'engaged', 'lastStep', 'lostDeviceRemoved', 'updatedAt'].sort(),
+    );
+    expect(Object.keys(stored.preferences as object).sort()).toEqual([
+      'collapsed',
+      'dock',
+      'language',
+      'offerDismissed',
+    ]);
+    const json = JSON.stringify(stored);
+    for (const seenOnThePages of ['@', 'example.com', '1234', 'FAKE-TOKEN', 'Send verification email']) {
+      expect(json).not.toContain(seenOnThePages);
+    }
   });
 
   it('has no serious or critical accessibility violations in the panel', async () => {
