@@ -3,14 +3,13 @@
  * against the same pages without the extension, printed as a table and written into README.md
  * between the bench markers. A measurement, not a test: it never fails on a number.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { fixtureCases, fixtureHtml, fixturePath } from '../tests/support/fixtures';
 import { CHROME_BUILD_DIR, GUIDE_HOST } from '../tests/support/extension';
+import { fixtureCases, fixtureHtml, fixturePath } from '../tests/support/fixtures';
 import { CHROMIUM_PATH, launchWithExtension, QUIET_FLAGS } from './lib/chromium';
 import { detectorBundle } from './lib/detector-bundle';
 import { fixtureDir, serveFixture } from './lib/serve-fixture';
@@ -39,7 +38,11 @@ async function withContexts<T>(run: (context: BrowserContext, label: 'without' |
     const context =
       label === 'with'
         ? await launchWithExtension(CHROME_BUILD_DIR, profile)
-        : await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
+        : await chromium.launchPersistentContext(profile, {
+            executablePath: CHROMIUM_PATH,
+            headless: true,
+            args: QUIET_FLAGS,
+          });
     try {
       results[label] = await run(context, label);
     } finally {
@@ -82,7 +85,8 @@ async function detectionTime() {
     await page.evaluate(bundle);
     const samples = await page.evaluate(
       ({ url, runs }) => {
-        const detector = (globalThis as unknown as { __awsMfaDetector: { detect(u: string): unknown } }).__awsMfaDetector;
+        const detector = (globalThis as unknown as { __awsMfaDetector: { detect(u: string): unknown } })
+          .__awsMfaDetector;
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
@@ -167,9 +171,13 @@ async function ringLatency() {
   await open(tab, SCENE_URL, SCENE);
   const samples = await tab.evaluate(
     async ({ host, runs }) => {
-      const ringOf = () => document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('[data-role="highlight"]');
+      const ringOf = () =>
+        document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('[data-role="highlight"]');
       const encloses = (outer: DOMRect, inner: DOMRect) =>
-        outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
+        outer.left <= inner.left &&
+        outer.top <= inner.top &&
+        outer.right >= inner.right &&
+        outer.bottom >= inner.bottom;
       const slot = document.getElementById('slot') as HTMLElement;
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
@@ -181,7 +189,8 @@ async function ringLatency() {
         await new Promise<void>((resolve) => {
           const check = () => {
             const ring = ringOf();
-            if (ring && !ring.hidden && encloses(ring.getBoundingClientRect(), button.getBoundingClientRect())) resolve();
+            if (ring && !ring.hidden && encloses(ring.getBoundingClientRect(), button.getBoundingClientRect()))
+              resolve();
             else requestAnimationFrame(check);
           };
           check();
@@ -240,7 +249,10 @@ async function longTasks() {
       }
       return tab.evaluate(() => (window as unknown as { longTasks: number }).longTasks);
     };
-    return { big: await count(bigPage, false), churn: await count(bigPage.replace(/<div class="row">.*<\/div><\/div>/, '</div>'), true) };
+    return {
+      big: await count(bigPage, false),
+      churn: await count(bigPage.replace(/<div class="row">.*<\/div><\/div>/, '</div>'), true),
+    };
   });
   rows.push({
     measure: 'long tasks (> 50 ms): 10,000-node page / 500 mutations a second for 3 s',
@@ -262,7 +274,13 @@ const table = [
   '|---|---|---|---|---|',
   ...rows.map((row) => `| ${row.measure} | ${row.budget} | ${row.without} | ${row.with} | ${row.added} |`),
 ].join('\n');
-const stamp = `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Chromium ${(await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS }).then(async (b) => { const v = b.version(); await b.close(); return v; }))}, ${RUNS} runs per figure unless stated.`;
+const stamp = `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Chromium ${await chromium
+  .launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS })
+  .then(async (b) => {
+    const v = b.version();
+    await b.close();
+    return v;
+  })}, ${RUNS} runs per figure unless stated.`;
 console.log(`${table}\n\n${stamp}`);
 
 const readmePath = new URL('../README.md', import.meta.url);
