@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatMinutesSeconds } from '../lib/guide/i18n';
-import { EMAIL_LINK_LIFETIME_MS } from '../lib/guide/progress';
+import { emailLinkMsLeft } from '../lib/guide/progress';
 import { useMessages } from './guide-context';
 
 function useNow(intervalMs: number): number {
@@ -16,7 +16,7 @@ function useNow(intervalMs: number): number {
 export function EmailCountdown({ sentAt }: { sentAt: number }) {
   const t = useMessages();
   const now = useNow(1000);
-  const left = Math.max(0, sentAt + EMAIL_LINK_LIFETIME_MS - now);
+  const left = emailLinkMsLeft(sentAt, now);
   if (left === 0) {
     return (
       <p className="countdown countdown-expired" role="alert">

@@ -1,13 +1,13 @@
 import { stepDefinition } from '../lib/flow/steps';
-import type { Dock, LanguageChoice } from '../lib/guide/preferences';
+import type { Dock } from '../lib/guide/preferences';
+import { showsEmailCountdown } from '../lib/guide/progress';
 import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
 import { HelpTopics } from './HelpTopics';
+import { LanguageSelect } from './LanguageSelect';
 import { ReplaceDevice } from './ReplaceDevice';
 import { StageList } from './StageList';
 import { Warnings } from './Warnings';
-
-const COUNTDOWN_STEPS = new Set(['email-sent', 'verify-phone']);
 
 /** The full guide: where you are, what to do now, what to click, what comes next. */
 export function Panel({ side }: { side: Dock }) {
@@ -15,7 +15,7 @@ export function Panel({ side }: { side: Dock }) {
   const language = useLanguage();
   const step = useGuide((state) => state.detection.step);
   const targetName = useGuide((state) => state.detection.targetName);
-  const { dock, collapsed, language: languageChoice } = useGuide((state) => state.preferences);
+  const { dock, collapsed } = useGuide((state) => state.preferences);
   const emailSentAt = useGuide((state) => state.progress.emailSentAt);
   const lastStep = useGuide((state) => state.progress.lastStep);
   const updatePreferences = useGuide((state) => state.updatePreferences);
@@ -23,8 +23,7 @@ export function Panel({ side }: { side: Dock }) {
 
   const definition = stepDefinition(step);
   const text = t.steps[step];
-  const showCountdown =
-    emailSentAt !== null && (COUNTDOWN_STEPS.has(step) || (lastStep !== null && COUNTDOWN_STEPS.has(lastStep)));
+  const showCountdown = emailSentAt !== null && showsEmailCountdown(lastStep, step);
 
   if (collapsed) {
     return (
@@ -96,21 +95,7 @@ export function Panel({ side }: { side: Dock }) {
       <HelpTopics />
 
       <footer className="panel-footer">
-        <label>
-          {t.language}{' '}
-          <select
-            value={languageChoice}
-            onChange={(event) => updatePreferences({ language: event.currentTarget.value as LanguageChoice })}
-          >
-            <option value="auto">{t.languageAuto}</option>
-            <option value="en" lang="en">
-              English
-            </option>
-            <option value="ja" lang="ja">
-              日本語
-            </option>
-          </select>
-        </label>
+        <LanguageSelect />
         <button type="button" className="text-button" onClick={startOver}>
           {t.startOver}
         </button>

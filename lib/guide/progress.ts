@@ -72,8 +72,14 @@ export function engage(progress: Progress, now: number): Progress {
   return { ...progress, engaged: true, updatedAt: now };
 }
 
-/** Milliseconds left on the email link, null when no email was sent. */
-export function emailLinkMsLeft(progress: Progress, now: number): number | null {
-  if (progress.emailSentAt === null) return null;
-  return Math.max(0, progress.emailSentAt + EMAIL_LINK_LIFETIME_MS - now);
+/** The email link's countdown matters from the moment it was sent until the phone step is done. */
+const COUNTDOWN_STEPS: readonly StepId[] = ['email-sent', 'verify-phone'];
+
+export function showsEmailCountdown(...steps: (StepId | null)[]): boolean {
+  return steps.some((step) => step !== null && COUNTDOWN_STEPS.includes(step));
+}
+
+/** Milliseconds left on the email link sent at `sentAt`. */
+export function emailLinkMsLeft(sentAt: number, now: number): number {
+  return Math.max(0, sentAt + EMAIL_LINK_LIFETIME_MS - now);
 }

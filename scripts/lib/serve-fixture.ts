@@ -3,7 +3,7 @@ import { dirname, posix, relative, resolve } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { htmlContentType } from '../../scripts/lib/serve-fixture';
+import { CONTENT_TYPES, htmlContentType } from '../../scripts/lib/serve-fixture';
 
 /*
  * The built Firefox add-on (`.output/firefox-mv2`) in Debian's firefox-esr, driven by puppeteer-core
@@ -43,15 +43,6 @@ import { htmlContentType } from '../../scripts/lib/serve-fixture';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../.output/firefox-mv2/', import.meta.url));
 export const GUIDE_HOST = 'aws-mfa-recovery-guide';
-
-const FILE_TYPES: Record<string, string> = {
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.jpg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.woff2': 'font/woff2',
-};
 
 /** Prefs on top of puppeteer's defaults: keep Firefox quiet, offline-minded and deterministic. */
 function quietPrefs(trapPort: number): Record<string, unknown> {
@@ -228,7 +219,7 @@ function answer(request: HTTPRequest, route: Route | null, aborted: string[]): P
         const ext = local.slice(local.lastIndexOf('.'));
         return request.respond({
           status: 200,
-          contentType: FILE_TYPES[ext] ?? 'application/octet-stream',
+          contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream',
           body: readFileSync(local),
         });
       }
