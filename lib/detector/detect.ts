@@ -43,12 +43,19 @@ function resolveTarget(step: StepDefinition, page: PageView): Pick<Detection, 't
 
 function resolveRegion(step: StepDefinition, target: Element | null): Element | null {
   if (!step.region || !target) return null;
-  const phrases = step.region.map((wording) => compact(wording.text));
-  for (let element = target.parentElement; element; element = element.parentElement) {
+  const phrases = step.region.phrases.map((wording) => compact(wording.text));
+  let headed: Element | null = null;
+  for (
+    let element = target.parentElement;
+    element && element !== element.ownerDocument.body;
+    element = element.parentElement
+  ) {
     const text = compact(element.textContent ?? '');
-    if (phrases.some((phrase) => text.includes(phrase))) return element === element.ownerDocument.body ? null : element;
+    if (!phrases.some((phrase) => text.includes(phrase))) continue;
+    headed ??= element;
+    if (element.querySelector(step.region.rows)) return element;
   }
-  return null;
+  return headed;
 }
 
 /**

@@ -69,11 +69,12 @@ export interface TargetRule {
 export interface StepDefinition {
   id: RecognisedStepId;
   /**
-   * A section of the page the person works in before the target (e.g. the MFA devices, where
-   * only they know which row is the lost one): the nearest ancestor of the target whose text
-   * contains one of these phrases.
+   * A section of the page the person works in before the target (the MFA devices, where only
+   * they know which row is the lost one): the nearest ancestor of the target whose text contains
+   * one of `phrases` and which holds the rows (`rows`, a CSS selector); without rows, the nearest
+   * ancestor with the phrase.
    */
-  region?: readonly Wording[];
+  region?: { phrases: readonly Wording[]; rows: string };
   site: AwsSite;
   /** Where this step sits in the numbered stages; branches sit in the stage they interrupt. */
   stage: Stage;
@@ -267,7 +268,7 @@ export const STEPS: readonly StepDefinition[] = [
       says(P.mfaSection),
     ),
     targets: [{ control: C.assignMfa }],
-    region: P.mfaSection,
+    region: { phrases: P.mfaSection, rows: 'table, [role="table"], [role="grid"], [role="list"], ul, ol' },
     warnings: [],
     next: null,
   },

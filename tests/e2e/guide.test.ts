@@ -97,8 +97,10 @@ describe('walking the whole G3 flow with only the guide', () => {
   it('after recovery: rings the MFA section to remove the lost device, then "Assign MFA device"', async () => {
     const page = await openFixture(browser, 'g3/en/security-credentials.html');
     const remove = await (await pageElement(page, 'Remove')).boundingBox();
+    const lostDevice = await (await pageElement(page, 'arn:aws:iam::123456789012:mfa/old-iphone')).boundingBox();
     const sectionRing = await expectRingAround(page, 'Assign MFA device');
     expect(remove && encloses(sectionRing, remove)).toBe(true);
+    expect(lostDevice && encloses(sectionRing, lostDevice)).toBe(true);
     await panel(page).getByRole('button', { name: en.replaceDevice.removed }).click();
     await expect.poll(async () => (await ring(page).boundingBox())?.height).toBeLessThan(sectionRing.height);
     const assignRing = await expectRingAround(page, 'Assign MFA device');

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { showsEmailCountdown } from '../../lib/guide/progress';
+import { EmailCountdown } from '../EmailCountdown';
+import { useGuide, useLanguage, useMessages } from '../guide-context';
+import { LanguageSelect } from '../LanguageSelect';
+
+/** Where the recovery stands, and the few things to do from outside an AWS page. */
+export function Popup({ onPractise }: { onPractise: () => void }) {
+  const t = useMessages();
+  const language = useLanguage();
+  const progress = useGuide((state) => state.progress);
+  const startGuide = useGuide((state) => state.startGuide);
+  const startOver = useGuide((state) => state.startOver);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const inProgress = progress.engaged || progress.lastStep !== null;
+  return (
+    <main className="popup">
+      <h1>{t.guideName}</h1>
+      <section aria-labelledby="popup-status">
+        <h2 id="popup-status">{t.popup.status}</h2>
+        {!inProgress && <p>{t.popup.noRecovery}</p>}
+        {inProgress && progress.lastStep && (
+          <p>
+            {t.popup.lastStep}: <strong>{t.steps[progress.lastStep].title}</strong>
+          </p>
+        )}
+        {progress.emailSentAt !== null && showsEmailCountdown(progress.lastStep) && (
+          <EmailCountdown sentAt={progress.emailSentAt} />
+        )}
+      </section>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            startGuide();
+            setNotice(t.popup.guideOpened);
+          }}
+        >
+          {t.popup.openGuide}
+        </button>
+        <button type="button" onClick={onPractise}>
+          {t.popup.practise}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            startOver();
+            setNotice(t.startOverDone);
+          }}
+        >
+          {t.startOver}
+        </button>
+      </div>
+      <p className="notice" role="status">
+        {notice}
+      </p>
+      <LanguageSelect className="language" />
+      <section aria-labelledby="popup-privacy">
+        <h2 id="popup-privacy">{t.popup.privacyHeading}</h2>
+        <p>{t.popup.privacy}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup';
+import { GuideStoreContext } from '../../components/guide-context';
+import { connectGuideStore } from '../../lib/guide/connect';
+import { progressItem } from '../../lib/guide/storage';
+import '../../components/popup/popup.css';
+
+const store = await connectGuideStore(new AbortController().signal, progressItem);
+const practise = () => void browser.tabs.create({ url: browser.runtime.getURL('/rehearsal.html') });
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <GuideStoreContext.Provider value={store}>
+    <Popup onPractise={practise} />
+  </GuideStoreContext.Provider>,
+);

@@ -1,0 +1,375 @@
+/**
+ * `npm run demo`: Chromium with the built extension on the rehearsal (the practice copy of the
+ * recovery flow).
+ *
+ * - With a display (`DISPLAY` set): a visible browser on the rehearsal's start screen; the script
+ *   ends when the browser is closed.
+ * - Without one: a headless browser walks the rehearsal as a person would — clicking whatever the
+ *   guide's ring highlights, reading the mailbox and answering the phone — in English (G3, G4) and
+ *   Japanese (G3), writing a screenshot of every step to `.output/demo/` and printing where.
+ *
+ * The walk is exported for the end-to-end tests (tests/e2e/rehearsal.test.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { messagesFor } from '../lib/guide/i18n';
+import { CONSOLE_TEXT, G4_TEXT, PRACTICE_ACCOUNT } from '../lib/rehearsal/aws-text';
+import { VERIFICATION_MAIL } from '../lib/rehearsal/messages';
+import type { RehearsalGen, RehearsalLang } from '../lib/rehearsal/routes';
+import { rehearsalEn } from '../locales/rehearsal.en';
+import { rehearsalJa } from '../locales/rehearsal.ja';
+import { CHROMIUM_PATH, QUIET_FLAGS } from './lib/chromium';
+
+export const GUIDE_HOST = 'aws-mfa-recovery-guide';
+const BUILD_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
+const STEP_TIMEOUT_MS = 10_000;
+
+export function rehearsalText(lang: RehearsalLang) {
+  return lang === 'ja' ? rehearsalJa : rehearsalEn;
+}
+
+/** What the guide says about the page: its host's `data-step` / `data-target` contract. */
+export interface GuideState {
+  step: string | null;
+  target: string | null;
+}
+
+export async function guideState(page: Page): Promise<GuideState> {
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag) as HTMLElement | null;
+    return { step: host?.dataset.step ?? null, target: host?.dataset.target ?? null };
+  }, GUIDE_HOST);
+}
+
+/** Waits until the guide's judgement satisfies `wanted` (the page re-renders, the guide re-detects). */
+export async function waitForGuide(
+  page: Page,
+  wanted: (state: GuideState) => boolean,
+  timeout = STEP_TIMEOUT_MS,
+): Promise<GuideState> {
+  const deadline = Date.now() + timeout;
+  let state = await guideState(page);
+  while (!wanted(state)) {
+    if (Date.now() > deadline) throw new Error(`Guide still at ${JSON.stringify(state)} on ${page.url()}`);
+    await page.waitForTimeout(50);
+    state = await guideState(page);
+  }
+  return state;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface RingSpot {
+  x: number;
+  y: number;
+  /** The visible text of what lies under the ring's centre, to check the ring is on its target. */
+  under: string;
+}
+
+/** The centre of the guide's ring once it is shown and has stopped moving. */
+export async function ringCentre(page: Page, timeout = STEP_TIMEOUT_MS): Promise<RingSpot> {
+  const deadline = Date.now() + timeout;
+  let last: RingSpot | null = null;
+  for (;;) {
+    const spot = await page.evaluate((tag) => {
+      const ring = document.querySelector(tag)?.shadowRoot?.querySelector('[data-role="highlight"]');
+      if (!(ring instanceof HTMLElement) || ring.hidden) return null;
+      const box = ring.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      const control = hit?.closest('button, a, label, [role="button"], [role="link"], [role="radio"]') ?? hit;
+      return { x, y, under: control?.textContent ?? '' };
+    }, GUIDE_HOST);
+    if (spot && last && spot.x === last.x && spot.y === last.y) return { ...spot, under: collapse(spot.under) };
+    if (Date.now() > deadline) throw new Error(`The ring did not settle on ${page.url()}`);
+    last = spot;
+    await page.waitForTimeout(60);
+  }
+}
+
+/**
+ * Clicks what the ring highlights, as a person would: at the ring's centre (the ring itself lets
+ * clicks through), once the ring has settled on the thing the guide names.
+ */
+export async function clickHighlight(page: Page, timeout = STEP_TIMEOUT_MS): Promise<GuideState> {
+  const before = await waitForGuide(page, (state) => state.target !== null);
+  const named = collapse(before.target ?? '');
+  const deadline = Date.now() + timeout;
+  let spot = await ringCentre(page);
+  while (!spot.under.includes(named)) {
+    if (Date.now() > deadline) throw new Error(`The ring is on "${spot.under}", the guide names "${named}"`);
+    await page.waitForTimeout(60);
+    spot = await ringCentre(page);
+  }
+  await page.mouse.click(spot.x, spot.y);
+  return before;
+}
+
+/** Clicks the highlight and waits for the guide to settle on the next page (or the next target). */
+export async function followHighlight(page: Page): Promise<GuideState> {
+  const before = await clickHighlight(page);
+  const same = (a: GuideState, b: GuideState) => a.step === b.step && a.target === b.target;
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const after = await waitForGuide(page, (state) => !same(state, before));
+    await page.waitForTimeout(100);
+    if (same(await guideState(page), after)) return after;
+    if (Date.now() > deadline) throw new Error(`The guide never settled after "${before.target}" on ${page.url()}`);
+  }
+}
+
+/** Opens one of the practice's own tools from the banner, reusing its window if it is open. */
+export async function openTool(page: Page, lang: RehearsalLang, tool: 'mailbox' | 'phone'): Promise<Page> {
+  const t = rehearsalText(lang).banner;
+  const context = page.context();
+  const open = context.pages().find((candidate) => candidate.url().endsWith(`/${tool}`));
+  const button = page.getByRole('button', { name: tool === 'mailbox' ? t.mailbox : t.phone });
+  if (open) {
+    await button.click();
+    await open.bringToFront();
+    return open;
+  }
+  const [opened] = await Promise.all([context.waitForEvent('page'), button.click()]);
+  await opened.waitForLoadState();
+  await opened.emulateMedia({ reducedMotion: 'reduce' });
+  return opened;
+}
+
+/** In the practice mailbox: opens the newest verification mail and its link (a new tab). */
+export async function openNewestMailLink(mailbox: Page): Promise<Page> {
+  await mailbox.getByRole('button', { name: VERIFICATION_MAIL.subject }).first().click();
+  const link = mailbox.getByRole('link', { name: VERIFICATION_MAIL.link });
+  const [tab] = await Promise.all([mailbox.context().waitForEvent('page'), link.click()]);
+  await tab.waitForLoadState();
+  await tab.emulateMedia({ reducedMotion: 'reduce' });
+  await tab.bringToFront();
+  return tab;
+}
+
+/** The 6 digits the AWS page shows while it calls. */
+export async function codeOnPage(page: Page): Promise<string> {
+  // What a person sees (innerText), not what the markup holds.
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text
+  const text = await page.getByRole('main').innerText();
+  const code = /(?<!\d)\d{6}(?!\d)/.exec(text)?.[0];
+  if (!code) throw new Error('No 6-digit code on the page');
+  return code;
+}
+
+/** On the practice phone: answers AWS's call. */
+export async function answerCall(phone: Page, lang: RehearsalLang): Promise<void> {
+  await phone.getByRole('button', { name: rehearsalText(lang).phone.answer, exact: true }).click();
+}
+
+/** On the practice phone's keypad: types `digits`. */
+export async function typeOnKeypad(phone: Page, digits: string): Promise<void> {
+  for (const digit of digits) await phone.getByRole('button', { name: digit, exact: true }).click();
+}
+
+export interface WalkStep {
+  /** Where the walk was: the guide's step, or the practice's own page. */
+  label: string;
+  /** The guide's step and target there (null on the practice's own pages). */
+  guide: GuideState | null;
+}
+
+export interface WalkOptions {
+  context: BrowserContext;
+  origin: string;
+  lang: RehearsalLang;
+  gen: RehearsalGen;
+  /** Called on every page the walk reaches, before acting on it (screenshots, checks). */
+  onStep?: (page: Page, step: WalkStep) => Promise<void>;
+}
+
+/** Opens the rehearsal's start screen and starts a fresh practice of `gen` in `lang`. */
+export async function startRehearsal(options: Omit<WalkOptions, 'onStep'>): Promise<Page> {
+  const t = rehearsalText(options.lang).start;
+  const page = await options.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${options.origin}/rehearsal.html#/${options.lang}`);
+  await page.getByRole('radio', { name: options.gen === 'g3' ? t.g3 : t.g4 }).check();
+  await page.getByRole('button', { name: t.begin }).click();
+  await waitForGuide(page, (state) => state.step === 'signin-email');
+  return page;
+}
+
+/**
+ * Walks a whole rehearsal from sign-in to the security credentials page, led only by the guide:
+ * wherever it highlights something, that is clicked; where it highlights nothing, the person acts
+ * outside the page (the mailbox, the phone), by role and visible text.
+ */
+export async function walkRehearsal(options: WalkOptions): Promise<WalkStep[]> {
+  const { lang } = options;
+  const steps: WalkStep[] = [];
+  const visit = async (page: Page, step: WalkStep) => {
+    steps.push(step);
+    await options.onStep?.(page, step);
+  };
+  let page = await startRehearsal(options);
+
+  for (let moves = 0; moves < 30; moves++) {
+    const guide = await waitForGuide(page, (state) => state.step !== null);
+    await visit(page, { label: guide.step ?? 'none', guide });
+
+    if (guide.step === 'security-credentials') {
+      await replaceDevice(page, lang, visit);
+      return steps;
+    }
+    if (guide.target !== null) {
+      await followHighlight(page);
+      continue;
+    }
+    if (guide.step === 'email-sent') {
+      const mailbox = await openTool(page, lang, 'mailbox');
+      await mailbox.getByRole('button', { name: VERIFICATION_MAIL.subject }).first().click();
+      await visit(mailbox, { label: 'mailbox', guide: null });
+      await mailbox.getByRole('button', { name: rehearsalText(lang).mailbox.back }).click();
+      page = await openNewestMailLink(mailbox);
+      continue;
+    }
+    if (guide.step === 'phone-call') {
+      const code = await codeOnPage(page);
+      const phone = await openTool(page, lang, 'phone');
+      await visit(phone, { label: 'phone-ringing', guide: null });
+      await answerCall(phone, lang);
+      await visit(phone, { label: 'phone-keypad', guide: null });
+      await typeOnKeypad(phone, code);
+      await phone.getByText('Thank you', { exact: false }).waitFor();
+      await visit(phone, { label: 'phone-thank-you', guide: null });
+      await page.bringToFront();
+      await waitForGuide(page, (state) => state.step !== 'phone-call');
+      continue;
+    }
+    if (guide.step === 'unknown' && (await page.getByLabel(G4_TEXT.en.recovery.smsCode).count()) > 0) {
+      await typeTextedCode(page, lang, visit);
+      continue;
+    }
+    throw new Error(`Nothing to do at ${JSON.stringify(guide)} on ${page.url()}`);
+  }
+  throw new Error('The walk did not reach the security credentials page');
+}
+
+/**
+ * G4 after "SMS text": where AWS has the texted code typed is not known (spec §3 step 9), so the
+ * detector knows no such page and highlights nothing. The person reads the text message and types
+ * the code into the page.
+ */
+async function typeTextedCode(page: Page, lang: RehearsalLang, visit: (page: Page, step: WalkStep) => Promise<void>) {
+  const r = G4_TEXT.en.recovery;
+  const phone = await openTool(page, lang, 'phone');
+  const message = (await phone.getByText(/verification code is \d{6}/).textContent()) ?? '';
+  await visit(phone, { label: 'phone-text-message', guide: null });
+  const code = /\d{6}/.exec(message)?.[0] ?? '';
+  await page.bringToFront();
+  await page.getByLabel(r.smsCode).fill(code);
+  await page.getByRole('button', { name: r.smsVerify }).click();
+  await waitForGuide(page, (state) => state.step !== 'unknown');
+}
+
+/**
+ * After recovery, as the guide asks: remove the lost device (the guide rings its section, only
+ * the person knows which row), say so in the guide, then follow the ring to "Assign MFA device".
+ */
+async function replaceDevice(page: Page, lang: RehearsalLang, visit: (page: Page, step: WalkStep) => Promise<void>) {
+  // The guide speaks the browser's language, whatever the practice's.
+  const guideLang = await page.locator(`${GUIDE_HOST} aside`).first().getAttribute('lang');
+  const guide = messagesFor(guideLang === 'ja' ? 'ja' : 'en');
+  await page.getByRole('radio', { name: PRACTICE_ACCOUNT.lostDevice }).check();
+  const remove = CONSOLE_TEXT[lang].remove;
+  await page.getByRole('button', { name: remove, exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: remove, exact: true }).click();
+  await page.getByRole('button', { name: guide.replaceDevice.removed }).click();
+  const state = await waitForGuide(page, (current) => current.target !== null);
+  await visit(page, { label: 'security-credentials-removed', guide: state });
+  await clickHighlight(page);
+  await page.getByRole('heading', { level: 1, name: rehearsalText(lang).done.title }).waitFor();
+  await visit(page, { label: 'done', guide: null });
+}
+
+/** Chromium names an unpacked extension after its directory: SHA-256 of the path, hex digits as a–p. */
+function extensionOrigin(directory: string): string {
+  const hex = createHash('sha256').update(directory.replace(/\/$/, '')).digest('hex').slice(0, 32);
+  return `chrome-extension://${Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('')}`;
+}
+
+async function launch(headless: boolean, locale: string) {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${BUILD_DIR}: run "npm run build" first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'aws-mfa-guide-demo-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    locale,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+    args: [
+      ...QUIET_FLAGS.filter((flag) => !flag.startsWith('--lang=')),
+      `--lang=${locale}`,
+      `--disable-extensions-except=${BUILD_DIR}`,
+      `--load-extension=${BUILD_DIR}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ],
+  });
+  return {
+    context,
+    origin: extensionOrigin(BUILD_DIR),
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function headed(): Promise<void> {
+  const browser = await launch(false, process.env.DEMO_LOCALE ?? 'en-US');
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${browser.origin}/rehearsal.html`);
+  console.log('The rehearsal is open in Chromium; close the browser to end the demo.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+  await browser.close();
+}
+
+async function headless(): Promise<void> {
+  const outDir = fileURLToPath(new URL('../.output/demo/', import.meta.url));
+  rmSync(outDir, { recursive: true, force: true });
+  const runs: { lang: RehearsalLang; gen: RehearsalGen; locale: string }[] = [
+    { lang: 'en', gen: 'g3', locale: 'en-US' },
+    { lang: 'ja', gen: 'g3', locale: 'ja' },
+    { lang: 'en', gen: 'g4', locale: 'en-US' },
+  ];
+  for (const run of runs) {
+    const folder = join(outDir, `${run.gen}-${run.lang}`);
+    mkdirSync(folder, { recursive: true });
+    const browser = await launch(true, run.locale);
+    let count = 0;
+    try {
+      await walkRehearsal({
+        context: browser.context,
+        origin: browser.origin,
+        lang: run.lang,
+        gen: run.gen,
+        onStep: async (page, step) => {
+          count += 1;
+          const file = join(folder, `${String(count).padStart(2, '0')}-${step.label}.png`);
+          await page.screenshot({ path: file });
+        },
+      });
+    } finally {
+      await browser.close();
+    }
+    console.log(`${run.gen.toUpperCase()} ${run.lang}: ${count} screenshots in ${folder}`);
+  }
+  console.log(`Screenshots of every rehearsal step: ${outDir}`);
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  await (process.env.DISPLAY ? headed() : headless());
+}
