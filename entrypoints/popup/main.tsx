@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/popup/Popup';
 import { GuideStoreContext } from '../../components/guide-context';
+import { Popup } from '../../components/popup/Popup';
 import { connectGuideStore } from '../../lib/guide/connect';
 import { progressItem } from '../../lib/guide/storage';
 import '../../components/popup/popup.css';
