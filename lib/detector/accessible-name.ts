@@ -8,7 +8,7 @@ const SKIPPED_SUBTREES = new Set(['script', 'style', 'noscript', 'template', 'se
  * included, block boundaries read as spaces. Form fields contribute nothing: what a person typed
  * is never read.
  */
-export function renderedText(element: Element, visibility: Visibility): string {
+export function renderedText(element: Element, visibility: Visibility, skip?: (element: Element) => boolean): string {
   const parts: string[] = [];
   const view = element.ownerDocument.defaultView;
   const walk = (node: Node) => {
@@ -17,7 +17,7 @@ export function renderedText(element: Element, visibility: Visibility): string {
         parts.push(child.nodeValue ?? '');
         continue;
       }
-      if (!(child instanceof Element) || SKIPPED_SUBTREES.has(child.localName)) continue;
+      if (!(child instanceof Element) || SKIPPED_SUBTREES.has(child.localName) || skip?.(child)) continue;
       if (!visibility.isShown(child)) continue;
       if (child.localName === 'img' || child.localName === 'area') {
         parts.push(child.getAttribute('alt') ?? '');
@@ -38,12 +38,18 @@ export function renderedText(element: Element, visibility: Visibility): string {
   return collapseWhitespace(parts.join(''));
 }
 
-function labelledByText(element: Element): string | null {
+function labelledByText(element: Element, visibility: Visibility): string | null {
   const ids = element.getAttribute('aria-labelledby');
   if (!ids) return null;
   const text = ids
     .split(/\s+/)
-    .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
+    .map((id) => {
+      const referenced = element.ownerDocument.getElementById(id);
+      if (!referenced) return '';
+      // A referenced node counts even when hidden (accname), but a rendered one only with what it renders.
+      const rendered = referenced.checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) ?? true;
+      return rendered ? renderedText(referenced, visibility) : (referenced.textContent ?? '');
+    })
     .join(' ');
   return collapseWhitespace(text) || null;
 }
@@ -60,7 +66,7 @@ function labelsText(element: Element, visibility: Visibility): string | null {
  * Never a text field's value.
  */
 export function accessibleName(element: Element, visibility: Visibility): string {
-  const fromAria = labelledByText(element) ?? collapseWhitespace(element.getAttribute('aria-label') ?? '');
+  const fromAria = labelledByText(element, visibility) ?? collapseWhitespace(element.getAttribute('aria-label') ?? '');
   if (fromAria) return fromAria;
   if (element.localName === 'input') {
     const type = (element.getAttribute('type') ?? 'text').toLowerCase();

@@ -60,7 +60,7 @@ export const says =
 export const shows =
   (spec: ControlSpec): Fact =>
   (page) =>
-    controlsMatching(page, spec).length > 0;
+    controlsMatching(page, spec).some((control) => control.hasArea);
 
 /** The control is on the page and can be clicked now. */
 export const offers =
@@ -72,7 +72,7 @@ export const offers =
 export const selected =
   (spec: ControlSpec): Fact =>
   (page) =>
-    controlsMatching(page, spec).some((control) => control.checked);
+    controlsMatching(page, spec).some((control) => control.checked && control.enabled && control.hasArea);
 
 /** A shown field labelled with one of the wordings. */
 export const hasField =

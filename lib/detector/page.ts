@@ -150,7 +150,7 @@ function readText(doc: Document, visibility: Visibility): { text: string; showsS
     if (!shown) continue;
     parts.push(compact(data));
     if (!showsSixDigitCode && probed.size < MAX_CODE_PROBES && DIGIT_RUN.test(data.trim())) {
-      showsSixDigitCode = standsAloneAsCode(parent, visibility, probed);
+      showsSixDigitCode = SIX_DIGITS.test(compact(data)) || standsAloneAsCode(parent, visibility, probed);
     }
   }
   return { text: parts.join(''), showsSixDigitCode };
@@ -163,10 +163,12 @@ function getComputedDisplay(element: Element): string {
 /** The code may be split into one span per digit: look up to three levels up for exactly six digits. */
 function standsAloneAsCode(start: Element, visibility: Visibility, probed: Set<Element>): boolean {
   let element: Element | null = start;
-  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+  for (let depth = 0; element && depth < 6; depth++, element = element.parentElement) {
     if (probed.has(element)) continue;
     probed.add(element);
-    if (SIX_DIGITS.test(compact(renderedText(element, visibility)))) return true;
+    // A "Copy" button beside the code is not part of it.
+    if (SIX_DIGITS.test(compact(renderedText(element, visibility, (child) => child.matches(CONTROL_SELECTOR)))))
+      return true;
   }
   return false;
 }

@@ -7,6 +7,17 @@ function clipsOverflow(style: CSSStyleDeclaration): boolean {
   return [style.overflowX, style.overflowY].some((o) => o !== 'visible');
 }
 
+/** `clip: rect(0 0 0 0)` on a positioned element, or a `clip-path: inset()` of half or more. */
+function clippedAway(style: CSSStyleDeclaration): boolean {
+  const clip = /^rect\(\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px,?\s*(-?[\d.]+)px\s*\)$/.exec(style.clip);
+  if (clip && style.position !== 'static' && style.position !== 'relative') {
+    const [top, right, bottom, left] = clip.slice(1).map(Number) as [number, number, number, number];
+    if (right - left < MIN_TARGET_SIDE_PX || bottom - top < MIN_TARGET_SIDE_PX) return true;
+  }
+  const inset = /^inset\(\s*(\d+(?:\.\d+)?)%/.exec(style.clipPath);
+  return inset !== null && Number(inset[1]) >= 50;
+}
+
 function isZeroArea(rect: DOMRect): boolean {
   return rect.width < MIN_TARGET_SIDE_PX || rect.height < MIN_TARGET_SIDE_PX;
 }
@@ -57,6 +68,7 @@ export class Visibility {
     const style = view.getComputedStyle(element);
     if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
     if (style.opacity === '0') return false;
+    if (clippedAway(style)) return false;
     if (style.display !== 'contents' && clipsOverflow(style) && isZeroArea(element.getBoundingClientRect())) {
       return false;
     }

@@ -86,10 +86,10 @@ export interface StepDefinition {
 }
 
 const iamUserForm = any(says(P.iamUser), hasField(F.iamUserName));
-const troubleshootOpen = any(shows(C.resyncOption), shows(C.alternativeFactorsOption));
+const troubleshootOpen = any(offers(C.resyncOption), offers(C.alternativeFactorsOption));
 const recoveryPage = any(says(P.alternativeFactors), says(P.emailStep), urlMatches(/^\/noMfa\b/i));
 const phoneOffered = any(offers(C.phonePreferred), offers(C.voiceCall));
-const phoneButtonsShown = any(shows(C.phonePreferred), shows(C.voiceCall));
+const phoneButtonsShown = shows(C.g4PhoneChoice);
 const recoveryBlocked = any(says(P.phoneFailed), says(P.linkExpired));
 
 export const STEPS: readonly StepDefinition[] = [
@@ -105,7 +105,7 @@ export const STEPS: readonly StepDefinition[] = [
       not(iamUserForm),
     ),
     targets: [
-      { when: selected(C.iamUserOption), control: C.rootUserOption },
+      { when: all(shows(C.rootUserOption), not(selected(C.rootUserOption))), control: C.rootUserOption },
       { when: all(shows(C.rootEmailLink), not(hasField(F.rootEmail))), control: C.rootEmailLink },
       { control: C.next },
     ],
@@ -119,6 +119,7 @@ export const STEPS: readonly StepDefinition[] = [
     recognise: all(
       says(P.securityCheck),
       not(says(P.signUp)),
+      not(urlMatches(/^\/signup\b/i)),
       not(says(P.passwordRecovery)),
       not(hasFieldOfType('password')),
       not(says(P.mfaPrompt)),
@@ -202,6 +203,7 @@ export const STEPS: readonly StepDefinition[] = [
       not(offers(C.sendEmail)),
       not(phoneOffered),
       not(showsSixDigitCode),
+      not(says(P.emailVerified)),
       not(offers(C.signInToConsole)),
       not(recoveryBlocked),
     ),

@@ -102,6 +102,12 @@ export const PHRASES = {
     ja('ステップ2'),
   ],
   signInStep: [en('Step 3: Sign in'), ja('ステップ3')],
+  emailVerified: [
+    en('Email address verified'),
+    en('Email verified', NEW, assumed),
+    ja('E メールアドレスが検証されました', NEW, assumed),
+    ja('E メールアドレスが確認されました'),
+  ],
   phoneFailed: [
     ja('電話の確認を完了できませんでした'),
     en('could not complete phone verification', NEW, assumed),
@@ -193,6 +199,15 @@ export const CONTROLS = {
     ],
   },
   voiceCall: { roles: BUTTON, names: [en('Voice call', ['g4']), ja('音声通話', ['g4'], assumed)] },
+  g4PhoneChoice: {
+    roles: BUTTON,
+    names: [
+      en('SMS text', ['g4']),
+      ja('SMS テキスト', ['g4'], assumed),
+      en('Voice call', ['g4']),
+      ja('音声通話', ['g4'], assumed),
+    ],
+  },
   signInToConsole: {
     roles: CLICKABLE,
     names: [en('Sign in to the console'), en('Sign in to console', NEW, assumed), ja('コンソールにサインイン')],
