@@ -1,8 +1,9 @@
 import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
+import { CONTROLS } from '../flow/vocabulary';
 import { controlsMatching, isClickable } from './facts';
 import { awsSite } from './hosts';
 import { type PageView, readPage } from './page';
-import { compact } from './text';
+import { compact, labelKey } from './text';
 
 export interface Detection {
   step: StepId;
@@ -24,10 +25,14 @@ function parseUrl(url: string | URL): URL | null {
   }
 }
 
+const CONTROL_KEYS = [
+  ...new Set(Object.values(CONTROLS).flatMap((control) => control.names.map((wording) => labelKey(wording.text)))),
+];
+
 function readAwsPage(doc: Document, url: string | URL): PageView | null {
   const parsed = parseUrl(url);
   const site = parsed && awsSite(parsed);
-  return parsed && site ? readPage(doc, parsed, site) : null;
+  return parsed && site ? readPage(doc, parsed, site, CONTROL_KEYS) : null;
 }
 
 function stepsMatching(page: PageView): StepDefinition[] {
@@ -84,7 +89,7 @@ export function explainDetection(doc: Document, url: string | URL) {
   return {
     site: page.site,
     matchingSteps: stepsMatching(page).map((step) => step.id),
-    text: page.text,
+    text: page.text.shown(),
     showsSixDigitCode: page.showsSixDigitCode,
     controls: page.controls.map(({ role, name, enabled, checked, hasArea }) => ({
       role,

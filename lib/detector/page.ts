@@ -1,5 +1,6 @@
 import { accessibleName, renderedText } from './accessible-name';
 import type { AwsSite } from './hosts';
+import { PageText } from './page-text';
 import { compact, labelKey } from './text';
 import { GUIDE_HOST_TAG, isDisabled, Visibility } from './visibility';
 
@@ -30,8 +31,8 @@ export interface Field {
 export interface PageView {
   url: URL;
   site: AwsSite;
-  /** All rendered text, {@link compact}ed. */
-  text: string;
+  /** The rendered text, {@link compact}ed. */
+  text: PageText;
   controls: Control[];
   fields: Field[];
   /** A six-digit number stands alone on the page (the code to type on the phone's keypad). */
@@ -92,9 +93,38 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))];
 }
 
-function readControl(element: Element, visibility: Visibility): Control | null {
+/** Longer than any label AWS puts on a control: such an element is not one of ours to judge. */
+const MAX_LABEL_CHARS = 300;
+
+/**
+ * A cheap first look from the raw sources of a control's name (hidden text included, so it only
+ * ever lets through too much): only controls that might carry a wording we look for get the
+ * costly rendered reading. Keeps detection fast on pages with thousands of links.
+ */
+function mayCarry(element: Element, wantedKeys: readonly string[]): boolean {
+  const sources = [
+    element.textContent ?? '',
+    element.getAttribute('aria-label') ?? '',
+    element.getAttribute('title') ?? '',
+  ];
+  const inputType = element.localName === 'input' ? (element.getAttribute('type') ?? '').toLowerCase() : null;
+  // A button's value is its label; any other field's value is never read.
+  if (inputType === 'submit' || inputType === 'button' || inputType === 'image') {
+    sources.push(element.getAttribute('value') ?? 'submit', element.getAttribute('alt') ?? '');
+  }
+  for (const label of (element as HTMLInputElement).labels ?? []) sources.push(label.textContent ?? '');
+  for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    sources.push(element.ownerDocument.getElementById(id)?.textContent ?? '');
+  }
+  const raw = sources.join(' ');
+  if (raw.length > MAX_LABEL_CHARS * 4) return false;
+  const key = compact(raw);
+  return wantedKeys.some((wanted) => key.includes(wanted));
+}
+
+function readControl(element: Element, visibility: Visibility, wantedKeys: readonly string[]): Control | null {
   const role = roleOf(element);
-  if (!role || element.closest(GUIDE_HOST_TAG)) return null;
+  if (!role || element.closest(GUIDE_HOST_TAG) || !mayCarry(element, wantedKeys)) return null;
   let shownElement: Element = element;
   if (role === 'radio' && element instanceof HTMLInputElement) {
     // Option tiles hide the native radio and draw its <label>: highlight the label a person clicks.
@@ -124,40 +154,30 @@ function readField(element: Element, visibility: Visibility): Field | null {
   return { type, keys: unique([labelKey(accessibleName(element, visibility))]) };
 }
 
-function textRoot(doc: Document): Element | null {
-  return doc.body ?? doc.documentElement;
-}
-
-/** Reads the rendered text of the page once, and notices a lone six-digit number while at it. */
-function readText(doc: Document, visibility: Visibility): { text: string; showsSixDigitCode: boolean } {
-  const root = textRoot(doc);
-  if (!root) return { text: '', showsSixDigitCode: false };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  const parentShown = new Map<Element, boolean>();
-  const probed = new Set<Element>();
-  let showsSixDigitCode = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.nodeValue ?? '';
-    const parent = node.parentElement;
-    if (!parent || data.trim() === '' || SKIPPED_TEXT_PARENTS.has(parent.localName)) continue;
-    let shown = parentShown.get(parent);
+/** Shown text, as the detector's phrases need it: a zero-size "screen-reader only" box does not count. */
+function textParentShown(visibility: Visibility): (parent: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (parent) => {
+    let shown = known.get(parent);
     if (shown === undefined) {
       shown =
         visibility.isShown(parent) && (getComputedDisplay(parent) === 'contents' || visibility.isShownWithArea(parent));
-      parentShown.set(parent, shown);
+      known.set(parent, shown);
     }
-    if (!shown) continue;
-    parts.push(compact(data));
-    if (!showsSixDigitCode && probed.size < MAX_CODE_PROBES && DIGIT_RUN.test(data.trim())) {
-      showsSixDigitCode = SIX_DIGITS.test(compact(data)) || standsAloneAsCode(parent, visibility, probed);
-    }
-  }
-  return { text: parts.join(''), showsSixDigitCode };
+    return shown;
+  };
 }
 
 function getComputedDisplay(element: Element): string {
   return element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
+}
+
+/** A six-digit number standing alone on the page: the code to type on the phone's keypad. */
+function showsCode(text: PageText, visibility: Visibility): boolean {
+  const probed = new Set<Element>();
+  return text
+    .shownSegments((segment) => DIGIT_RUN.test(segment), MAX_CODE_PROBES)
+    .some(({ parent, text: digits }) => SIX_DIGITS.test(digits) || standsAloneAsCode(parent, visibility, probed));
 }
 
 /** The code may be split into one span per digit: look up to three levels up for exactly six digits. */
@@ -173,11 +193,16 @@ function standsAloneAsCode(start: Element, visibility: Visibility, probed: Set<E
   return false;
 }
 
-export function readPage(doc: Document, url: URL, site: AwsSite): PageView {
+/**
+ * Reads the page once. `controlKeys` are the comparison keys of every control wording the flow
+ * knows; controls that cannot carry one are passed over.
+ */
+export function readPage(doc: Document, url: URL, site: AwsSite, controlKeys: readonly string[]): PageView {
   const visibility = new Visibility();
-  const { text, showsSixDigitCode } = readText(doc, visibility);
+  const text = new PageText(doc.body ?? doc.documentElement, textParentShown(visibility));
+  const showsSixDigitCode = showsCode(text, visibility);
   const controls = Array.from(doc.querySelectorAll(CONTROL_SELECTOR))
-    .map((element) => readControl(element, visibility))
+    .map((element) => readControl(element, visibility, controlKeys))
     .filter((control): control is Control => control !== null);
   const fields = Array.from(doc.querySelectorAll(FIELD_SELECTOR))
     .map((element) => readField(element, visibility))
