@@ -55,17 +55,6 @@ const CONTROL_SELECTOR = [
 const FIELD_SELECTOR =
   'input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]):not([type="image" i]):not([type="reset" i]):not([type="radio" i]):not([type="checkbox" i]), textarea, select';
 
-const SKIPPED_TEXT_PARENTS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'title',
-  'textarea',
-  'select',
-  'option',
-]);
-
 const SIX_DIGITS = /^(?:\d{6}|\d{3}-\d{3})$/;
 const DIGIT_RUN = /^[\d\s-]{1,7}$/;
 const MAX_CODE_PROBES = 200;
