@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+const FIRST_LOOK_TIMEOUT_MS = 300;
+
 /**
- * Calls `onChange` once now and then at most once per animation frame after the page changes:
+ * Calls `onChange` once the page is idle and then at most once per animation frame after the page changes:
  * DOM mutations (except inside `ownHost`), URL changes of single-page apps, option changes and
  * resizes. Everything stops when the content script's context is invalidated.
  */
@@ -33,5 +35,7 @@ export function watchPage(ctx: ContentScriptContext, ownHost: Element, onChange:
   ctx.addEventListener(window, 'resize', schedule);
   // Choosing an option changes `checked` without touching any attribute.
   ctx.addEventListener(document, 'change', schedule, { capture: true });
-  schedule();
+  // The first look waits until the page has settled: its own load work then runs uninterrupted and
+  // our reading finds style and layout already computed.
+  ctx.requestIdleCallback(schedule, { timeout: FIRST_LOOK_TIMEOUT_MS });
 }
