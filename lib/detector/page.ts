@@ -82,8 +82,8 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))];
 }
 
-/** Longer than any label AWS puts on a control: such an element is not one of ours to judge. */
-const MAX_LABEL_CHARS = 300;
+/** Far longer than any label AWS puts on a control (with its description): not one of ours to judge. */
+const MAX_NAME_SOURCES_CHARS = 1_200;
 
 /**
  * A cheap first look from the raw sources of a control's name (hidden text included, so it only
@@ -106,7 +106,7 @@ function mayCarry(element: Element, wantedKeys: readonly string[]): boolean {
     sources.push(element.ownerDocument.getElementById(id)?.textContent ?? '');
   }
   const raw = sources.join(' ');
-  if (raw.length > MAX_LABEL_CHARS * 4) return false;
+  if (raw.length > MAX_NAME_SOURCES_CHARS) return false;
   const key = compact(raw);
   return wantedKeys.some((wanted) => key.includes(wanted));
 }
