@@ -1,6 +1,7 @@
 import { stepDefinition } from '../lib/flow/steps';
 import type { Dock } from '../lib/guide/preferences';
 import { showsEmailCountdown } from '../lib/guide/progress';
+import { highlighted } from '../lib/guide/store';
 import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
 import { HelpTopics } from './HelpTopics';
@@ -15,6 +16,8 @@ export function Panel({ side }: { side: Dock }) {
   const language = useLanguage();
   const step = useGuide((state) => state.detection.step);
   const targetName = useGuide((state) => state.detection.targetName);
+  // On the security credentials page the ring first goes round the section, not this button.
+  const ringOnTarget = useGuide((state) => highlighted(state) === state.detection.target);
   const { dock, collapsed } = useGuide((state) => state.preferences);
   const emailSentAt = useGuide((state) => state.progress.emailSentAt);
   const lastStep = useGuide((state) => state.progress.lastStep);
@@ -73,7 +76,7 @@ export function Panel({ side }: { side: Dock }) {
         {targetName !== null && (
           <p className="click-this">
             {t.clickThis}: <strong className="target-name">{targetName}</strong>
-            <span className="hint"> — {t.highlighted}</span>
+            {ringOnTarget && <span className="hint"> — {t.highlighted}</span>}
           </p>
         )}
         {targetName === null && definition !== undefined && definition.targets.length > 0 && (

@@ -174,8 +174,10 @@ describe('replacing the device', () => {
       progress: { engaged: true },
     });
     expect(highlighted(store.getState())).toBe(section);
+    expect(screen.queryByText(en.highlighted, { exact: false })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.replaceDevice.removed }));
     expect(highlighted(store.getState())).toBe(assign);
+    expect(screen.getByText(en.highlighted, { exact: false })).toBeTruthy();
     expect(saved.progress.at(-1)?.lostDeviceRemoved).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: en.replaceDevice.finish }));
     expect(saved.progress.at(-1)).toMatchObject({ engaged: false, lostDeviceRemoved: false, lastStep: null });
