@@ -10,21 +10,22 @@
  *
  * The walk is exported for the end-to-end tests (tests/e2e/rehearsal.test.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { GUIDE_HOST_TAG as GUIDE_HOST } from '../lib/detector/visibility';
 import { messagesFor } from '../lib/guide/i18n';
 import { CONSOLE_TEXT, G4_TEXT, PRACTICE_ACCOUNT } from '../lib/rehearsal/aws-text';
 import { VERIFICATION_MAIL } from '../lib/rehearsal/messages';
 import type { RehearsalGen, RehearsalLang } from '../lib/rehearsal/routes';
 import { rehearsalEn } from '../locales/rehearsal.en';
 import { rehearsalJa } from '../locales/rehearsal.ja';
-import { CHROMIUM_PATH, QUIET_FLAGS } from './lib/chromium';
+import { extensionOrigin, launchWithExtension } from './lib/chromium';
 
-export const GUIDE_HOST = 'aws-mfa-recovery-guide';
+export { GUIDE_HOST_TAG as GUIDE_HOST } from '../lib/detector/visibility';
+
 const BUILD_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
 const STEP_TIMEOUT_MS = 10_000;
 
@@ -292,29 +293,15 @@ async function replaceDevice(page: Page, lang: RehearsalLang, visit: (page: Page
   await visit(page, { label: 'done', guide: null });
 }
 
-/** Chromium names an unpacked extension after its directory: SHA-256 of the path, hex digits as a–p. */
-function extensionOrigin(directory: string): string {
-  const hex = createHash('sha256').update(directory.replace(/\/$/, '')).digest('hex').slice(0, 32);
-  return `chrome-extension://${Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('')}`;
-}
-
 async function launch(headless: boolean, locale: string) {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${BUILD_DIR}: run "npm run build" first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'aws-mfa-guide-demo-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+  const context = await launchWithExtension(BUILD_DIR, profile, {
     headless,
     locale,
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [
-      ...QUIET_FLAGS.filter((flag) => !flag.startsWith('--lang=')),
-      `--lang=${locale}`,
-      `--disable-extensions-except=${BUILD_DIR}`,
-      `--load-extension=${BUILD_DIR}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-    ],
   });
   return {
     context,

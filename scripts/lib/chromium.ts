@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
@@ -30,18 +31,32 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
 }
 
+/** Chromium names an unpacked extension after its directory: SHA-256 of the path, hex digits as a–p. */
+export function extensionOrigin(extensionDir: string): string {
+  const hex = createHash('sha256').update(extensionDir.replace(/\/$/, '')).digest('hex').slice(0, 32);
+  return `chrome-extension://${Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('')}`;
+}
+
+export interface ExtensionLaunchOptions {
+  locale?: string;
+  headless?: boolean;
+  /** `null`: the window's own size (headed use). */
+  viewport?: { width: number; height: number } | null;
+}
+
 /** Chromium with the built extension at `extensionDir` loaded, in a throwaway profile. */
 export async function launchWithExtension(
   extensionDir: string,
   userDataDir: string,
-  options: { locale?: string } = {},
+  options: ExtensionLaunchOptions = {},
 ): Promise<BrowserContext> {
   assertChromium();
   const locale = options.locale ?? 'en-US';
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     locale,
+    ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
     args: [
       ...QUIET_FLAGS.filter((flag) => !flag.startsWith('--lang=')),
       `--lang=${locale}`,

@@ -1,26 +1,20 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/chromium';
+import { GUIDE_HOST_TAG as GUIDE_HOST } from '../../lib/detector/visibility';
+import { extensionOrigin, launchWithExtension } from '../../scripts/lib/chromium';
 import { serveFixture } from '../../scripts/lib/serve-fixture';
 
 export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-export const GUIDE_HOST = 'aws-mfa-recovery-guide';
+export { GUIDE_HOST_TAG as GUIDE_HOST } from '../../lib/detector/visibility';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
   /** `chrome-extension://<id>` of the loaded build, for its popup and its own pages. */
   origin: string;
   close(): Promise<void>;
-}
-
-/** Chromium names an unpacked extension after its directory: SHA-256 of the path, hex digits as a–p. */
-function unpackedExtensionId(directory: string): string {
-  const hex = createHash('sha256').update(directory.replace(/\/$/, '')).digest('hex').slice(0, 32);
-  return Array.from(hex, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 /** Chromium with the built Chrome extension; fails loudly if `npm run build` has not run. */
@@ -32,7 +26,7 @@ export async function startExtensionBrowser(options: { locale?: string } = {}): 
   const context = await launchWithExtension(CHROME_BUILD_DIR, profile, options);
   return {
     context,
-    origin: `chrome-extension://${unpackedExtensionId(CHROME_BUILD_DIR)}`,
+    origin: extensionOrigin(CHROME_BUILD_DIR),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
