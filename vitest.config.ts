@@ -1,8 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { PREACT_FOR_REACT } from './build/preact-alias.ts';
 
 export default defineConfig({
-  resolve: { alias: PREACT_FOR_REACT },
   test: {
     projects: [
       {
@@ -12,8 +10,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
-          // Run through Vite so that they share the one (ESM) Preact the components use, as in the build.
-          server: { deps: { inline: ['zustand', '@testing-library/preact'] } },
         },
       },
       {

@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import { noRawHtml } from './build/no-raw-html';
-import { PREACT_FOR_REACT } from './build/preact-alias';
 import { CONTENT_SCRIPT_MATCHES } from './lib/hosts';
 
 // Firefox needs a stable id for storage to survive reinstalls, and new add-ons must declare
@@ -10,7 +9,7 @@ const GECKO_ID = 'aws-mfa-recovery-guide@aws-mfa-recovery.invalid';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({ resolve: { alias: PREACT_FOR_REACT }, plugins: [noRawHtml()] }),
+  vite: () => ({ plugins: [noRawHtml()] }),
   manifest: ({ browser }) => ({
     name: 'AWS MFA Recovery Guide',
     description: 'Walks an AWS root user through signing in with alternative factors after losing their MFA device.',

@@ -115,6 +115,7 @@ export function Code({ code, split }: { code: string; split: boolean }) {
   return (
     <div className="aws-code" id="phone_pin">
       {Array.from(code, (digit, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the code is fixed while shown; a digit's place is its identity
         <span key={index}>{digit}</span>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { render } from '@testing-library/react';
 import { GuideApp } from '../../components/GuideApp';
 import { GuideStoreContext } from '../../components/guide-context';
 import type { StepId } from '../../lib/flow/steps';
