@@ -84,7 +84,7 @@ export function Panel({ side }: { side: Dock }) {
         )}
       </section>
 
-      {step === 'security-credentials' && <ReplaceDevice />}
+      {definition?.panel === 'replace-device' && <ReplaceDevice />}
       {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
       <Warnings warnings={definition?.warnings ?? []} />
 

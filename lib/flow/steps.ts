@@ -66,8 +66,23 @@ export interface TargetRule {
   control: ControlSpec;
 }
 
+/**
+ * Who reaches a step, which decides how the guide appears there: `routine` pages are passed on
+ * every daily sign-in (only a small offer shows), `recovery` pages are seen only while recovering
+ * (the full guide opens), `after` pages belong to the work after recovery (the guide shows there
+ * only if a recovery is under way).
+ */
+export type Audience = 'routine' | 'recovery' | 'after';
+
+/** A piece of the panel that belongs to one step only. */
+export type StepPanel = 'replace-device';
+
 export interface StepDefinition {
   id: RecognisedStepId;
+  audience: Audience;
+  /** The email link's countdown shows on this step (while it runs). */
+  countdown: boolean;
+  panel?: StepPanel;
   /**
    * A section of the page the person works in before the target (the MFA devices, where only
    * they know which row is the lost one): the nearest ancestor of the target whose text contains
@@ -95,6 +110,8 @@ const recoveryBlocked = any(says(P.phoneFailed), says(P.linkExpired));
 export const STEPS: readonly StepDefinition[] = [
   {
     id: 'signin-email',
+    audience: 'routine',
+    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -114,6 +131,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'security-check',
+    audience: 'routine',
+    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -131,6 +150,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'signin-password',
+    audience: 'routine',
+    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -146,6 +167,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'mfa-prompt',
+    audience: 'routine',
+    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -160,6 +183,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'mfa-troubleshoot',
+    audience: 'recovery',
+    countdown: false,
     site: 'signin',
     stage: 'troubleshoot',
     recognise: all(
@@ -175,6 +200,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'verify-email',
+    audience: 'recovery',
+    countdown: false,
     site: 'signin',
     stage: 'email',
     recognise: all(
@@ -191,6 +218,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'email-sent',
+    audience: 'recovery',
+    countdown: true,
     site: 'signin',
     stage: 'email',
     recognise: all(
@@ -213,6 +242,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'verify-phone',
+    audience: 'recovery',
+    countdown: true,
     site: 'signin',
     stage: 'phone',
     recognise: all(
@@ -231,6 +262,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'phone-call',
+    audience: 'recovery',
+    countdown: false,
     site: 'signin',
     stage: 'phone',
     recognise: all(
@@ -247,6 +280,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'recovery-complete',
+    audience: 'recovery',
+    countdown: false,
     site: 'signin',
     stage: 'console',
     recognise: all(
@@ -262,6 +297,9 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'security-credentials',
+    audience: 'after',
+    countdown: false,
+    panel: 'replace-device',
     site: 'console',
     stage: 'replace-device',
     recognise: all(
@@ -276,6 +314,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'iam-user',
+    audience: 'routine',
+    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: iamUserForm,
@@ -285,6 +325,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'phone-failed',
+    audience: 'recovery',
+    countdown: false,
     site: 'signin',
     stage: 'phone',
     recognise: says(P.phoneFailed),
@@ -294,6 +336,8 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'email-link-expired',
+    audience: 'recovery',
+    countdown: false,
     site: 'signin',
     stage: 'email',
     recognise: all(

@@ -1,4 +1,4 @@
-import type { StepId } from '../flow/steps';
+import { type StepId, stepDefinition } from '../flow/steps';
 
 /**
  * Everything the extension remembers: how far the flow got and when the verification email was
@@ -29,26 +29,6 @@ export const EMAIL_LINK_LIFETIME_MS = 15 * 60 * 1000;
 /** Progress this old belongs to an attempt that was abandoned. */
 export const PROGRESS_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-/** Ordinary sign-in pages: a person whose MFA works passes them daily and must not be interrupted. */
-export const ROUTINE_STEPS: readonly StepId[] = [
-  'signin-email',
-  'security-check',
-  'signin-password',
-  'mfa-prompt',
-  'iam-user',
-];
-/** Pages only a recovering person sees: reaching one opens the full guide. */
-export const RECOVERY_STEPS: readonly StepId[] = [
-  'mfa-troubleshoot',
-  'verify-email',
-  'email-sent',
-  'verify-phone',
-  'phone-call',
-  'recovery-complete',
-  'phone-failed',
-  'email-link-expired',
-];
-
 export function isStale(progress: Progress, now: number): boolean {
   return progress.updatedAt > 0 && now - progress.updatedAt > PROGRESS_LIFETIME_MS;
 }
@@ -57,7 +37,7 @@ export function isStale(progress: Progress, now: number): boolean {
 export function advance(progress: Progress, step: StepId, now: number): Progress {
   const current = isStale(progress, now) ? NO_PROGRESS : progress;
   if (step === 'unknown') return current;
-  const engaged = current.engaged || RECOVERY_STEPS.includes(step);
+  const engaged = current.engaged || stepDefinition(step)?.audience === 'recovery';
   // Daily sign-ins leave no trace: nothing is recorded until the person is recovering.
   if (!engaged) return current;
   // A fresh email is sent when the email step is reached from the send button (or, in the newest
@@ -73,10 +53,8 @@ export function engage(progress: Progress, now: number): Progress {
 }
 
 /** The email link's countdown matters from the moment it was sent until the phone step is done. */
-const COUNTDOWN_STEPS: readonly StepId[] = ['email-sent', 'verify-phone'];
-
 export function showsEmailCountdown(...steps: (StepId | null)[]): boolean {
-  return steps.some((step) => step !== null && COUNTDOWN_STEPS.includes(step));
+  return steps.some((step) => step !== null && stepDefinition(step)?.countdown === true);
 }
 
 /** Milliseconds left on the email link sent at `sentAt`. */

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StepId } from '../flow/steps';
+import { type StepId, stepDefinition } from '../flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
-import { advance, engage, NO_PROGRESS, type Progress, RECOVERY_STEPS, ROUTINE_STEPS } from './progress';
+import { advance, engage, NO_PROGRESS, type Progress } from './progress';
 
 export interface GuideDetection {
   step: StepId;
@@ -43,9 +43,9 @@ export interface GuidePersistence {
 export type GuideStore = StoreApi<GuideState>;
 
 export function guideMode(state: Pick<GuideState, 'detection' | 'progress' | 'preferences'>): GuideMode {
-  const { step } = state.detection;
-  if (state.progress.engaged || RECOVERY_STEPS.includes(step)) return 'panel';
-  if (ROUTINE_STEPS.includes(step) && !state.preferences.offerDismissed) return 'offer';
+  const audience = stepDefinition(state.detection.step)?.audience;
+  if (state.progress.engaged || audience === 'recovery') return 'panel';
+  if (audience === 'routine' && !state.preferences.offerDismissed) return 'offer';
   return 'none';
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS, STEPS, WARNING_IDS } from '../../lib/flow/steps';
 import { CONTROLS, PHRASES } from '../../lib/flow/vocabulary';
+import { DEFAULT_PREFERENCES } from '../../lib/guide/preferences';
+import { NO_PROGRESS } from '../../lib/guide/progress';
+import { guideMode } from '../../lib/guide/store';
 
 describe('the flow as data', () => {
   it('defines every step id of the spec exactly once (unknown is the absence of a match)', () => {
@@ -28,5 +31,20 @@ describe('the flow as data', () => {
     const names = CONTROLS.phonePreferred.names.map((wording) => wording.text);
     expect(names).toContain('すぐに連絡を受ける');
     expect(names).not.toContain('すぐに電話を受ける');
+  });
+
+  it("opens the guide by the step's audience: an offer on daily sign-ins, the panel on recovery pages, nothing after recovery unless one is under way", () => {
+    const expected = { routine: 'offer', recovery: 'panel', after: 'none' } as const;
+    for (const step of STEPS) {
+      const detection = { step: step.id, target: null, targetName: null, region: null };
+      const fresh = guideMode({ detection, progress: NO_PROGRESS, preferences: DEFAULT_PREFERENCES });
+      expect([step.id, fresh]).toEqual([step.id, expected[step.audience]]);
+      const recovering = guideMode({
+        detection,
+        progress: { ...NO_PROGRESS, engaged: true },
+        preferences: DEFAULT_PREFERENCES,
+      });
+      expect([step.id, recovering]).toEqual([step.id, 'panel']);
+    }
   });
 });
