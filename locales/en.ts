@@ -1,4 +1,6 @@
 /** English strings of the guide. `ja.ts` must provide the same keys (the type checker enforces it). */
+import type { Widen } from './widen';
+
 export const en = {
   guideName: 'AWS MFA recovery guide',
   regionLabel: 'AWS MFA recovery guide',
@@ -161,10 +163,4 @@ export const en = {
 } as const;
 
 /** The shape of `en` with every string widened, so that another language fills the same keys. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
-
 export type Messages = Widen<typeof en>;

@@ -6,7 +6,7 @@
  * Everything under `banner` shows on the simulated AWS pages, where the real detector reads it:
  * it must never contain a phrase the detector looks for (tests/unit/rehearsal-wording.test.ts).
  */
-import type { Widen } from '../lib/rehearsal/widen';
+import type { Widen } from './widen';
 
 export const rehearsalEn = {
   titlePrefix: '[Practice]',

@@ -1,7 +1,7 @@
 import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
 import { CONTROLS } from '../flow/vocabulary';
+import { awsSite } from '../hosts';
 import { controlsMatching, isClickable } from './facts';
-import { awsSite } from './hosts';
 import { type PageView, readPage } from './page';
 import { compact, labelKey } from './text';
 

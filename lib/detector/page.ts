@@ -1,5 +1,5 @@
+import type { AwsSite } from '../hosts';
 import { accessibleName, renderedText } from './accessible-name';
-import type { AwsSite } from './hosts';
 import { PageText } from './page-text';
 import { compact, labelKey } from './text';
 import { GUIDE_HOST_TAG, isDisabled, Visibility } from './visibility';

@@ -20,7 +20,7 @@ import {
   showsSixDigitCode,
   urlMatches,
 } from '../detector/facts';
-import type { AwsSite } from '../detector/hosts';
+import type { AwsSite } from '../hosts';
 import { CONTROLS as C, type ControlSpec, FIELD_LABELS as F, PHRASES as P, type Wording } from './vocabulary';
 
 export const STEP_IDS = [

@@ -6,13 +6,13 @@
  * page context its step also requires.
  */
 import type { ControlRole } from '../detector/page';
+import type { Language } from '../language';
 
-export type Lang = 'en' | 'ja';
 export type Generation = 'g1' | 'g2' | 'g3' | 'g4';
 
 export interface Wording {
   text: string;
-  lang: Lang;
+  lang: Language;
   gens: readonly Generation[];
   /** `prefix`: the label starts with the text (radio tiles carry a description after the title). */
   match: 'exact' | 'prefix';
@@ -27,7 +27,7 @@ export interface ControlSpec {
 const ALL: readonly Generation[] = ['g1', 'g2', 'g3', 'g4'];
 const NEW: readonly Generation[] = ['g3', 'g4'];
 
-function wording(lang: Lang, text: string, gens: readonly Generation[], options: Partial<Wording>): Wording {
+function wording(lang: Language, text: string, gens: readonly Generation[], options: Partial<Wording>): Wording {
   return { text, lang, gens, match: 'exact', assumed: false, ...options };
 }
 const en = (text: string, gens = NEW, options: Partial<Wording> = {}) => wording('en', text, gens, options);

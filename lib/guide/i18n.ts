@@ -1,9 +1,9 @@
 import { en, type Messages } from '../../locales/en';
 import { ja } from '../../locales/ja';
+import type { Language } from '../language';
 import type { LanguageChoice } from './preferences';
 
-export type Language = 'en' | 'ja';
-export type { Messages };
+export type { Language, Messages };
 
 const CATALOGS: Record<Language, Messages> = { en, ja };
 

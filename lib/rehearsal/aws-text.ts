@@ -5,8 +5,9 @@
  *
  * `[before, after]` pairs surround something the page shows in bold (the masked address, the phone).
  */
+
+import type { Widen } from '../../locales/widen';
 import type { RehearsalLang } from './routes';
-import type { Widen } from './widen';
 
 type Around = readonly [before: string, after: string];
 

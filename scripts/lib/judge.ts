@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { awsSite } from '../../lib/detector/hosts';
 import type { InPageDetector } from '../../lib/detector/in-page';
+import { awsSite } from '../../lib/hosts';
 import { launchChromium } from './chromium';
 import { detectorBundle } from './detector-bundle';
 import { fixtureDir, serveFixture } from './serve-fixture';

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { awsSite } from '../../lib/detector/hosts';
-import { CONTENT_SCRIPT_MATCHES } from '../../lib/hosts';
+import { awsSite, CONTENT_SCRIPT_MATCHES } from '../../lib/hosts';
 import { fixtureDir, serveFixture } from '../../scripts/lib/serve-fixture';
 import { type ExtensionBrowser, GUIDE_HOST, startExtensionBrowser } from '../support/extension';
 import { fixtureCases, fixtureHtml, fixturePath } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awsSite } from '../../lib/detector/hosts';
+import { awsSite } from '../../lib/hosts';
 
 const site = (url: string) => awsSite(new URL(url));
 

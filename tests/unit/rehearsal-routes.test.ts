@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsSite } from '../../lib/detector/hosts';
+import { awsSite } from '../../lib/hosts';
 import {
   AWS_SCREENS,
   formatRoute,
