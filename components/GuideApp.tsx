@@ -4,10 +4,9 @@ import type { Dock } from '../lib/guide/preferences';
 import { guideMode, highlighted } from '../lib/guide/store';
 import { useGuide, useMessages } from './guide-context';
 import { HighlightRing } from './HighlightRing';
-import { OfferTab } from './OfferTab';
 import { Panel } from './Panel';
 
-/** The guide's root inside the shadow root: the offer tab, or the panel with its ring. */
+/** The full panel with its ring, while the guide is open (the offer is drawn by the content script). */
 export function GuideApp() {
   const t = useMessages();
   const mode = useGuide(guideMode);
@@ -19,13 +18,13 @@ export function GuideApp() {
     (box: DOMRect | null) => setSide(panelSide(preferredDock, box, window.innerWidth)),
     [preferredDock],
   );
+  if (mode !== 'panel') return null;
   return (
     <>
-      {mode === 'offer' && <OfferTab />}
-      {mode === 'panel' && <Panel side={target ? (side ?? preferredDock) : preferredDock} />}
-      {mode === 'panel' && <HighlightRing target={target} onPlaced={onPlaced} />}
+      <Panel side={target ? (side ?? preferredDock) : preferredDock} />
+      <HighlightRing target={target} onPlaced={onPlaced} />
       <p className="visually-hidden" aria-live="polite">
-        {mode === 'panel' ? t.steps[step].title : ''}
+        {t.steps[step].title}
       </p>
     </>
   );

@@ -27,7 +27,7 @@ const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion:
 /**
  * A ring drawn in the guide's own layer around the element to click next. It never takes a
  * click (`pointer-events: none`) and follows the target through scrolling, resizing and layout
- * changes (`@floating-ui/dom`'s `autoUpdate`). An off-screen target is scrolled into view once.
+ * changes (`@floating-ui/dom`'s `autoUpdate`). A target off screen or clipped by a scroll container is scrolled into view once.
  */
 export function HighlightRing({
   target,
@@ -57,7 +57,9 @@ export function HighlightRing({
       ring.style.width = `${box.width + 2 * RING_GAP_PX}px`;
       ring.style.height = `${box.height + 2 * RING_GAP_PX}px`;
     };
-    if (scrolledTo.current !== target && !isOnScreen(target.getBoundingClientRect())) {
+    // Off screen, or clipped inside a scroll container: bring it into view once (this scrolls
+    // every container on the way, not only the window).
+    if (scrolledTo.current !== target && (visibleBox(target) === null || !isOnScreen(target.getBoundingClientRect()))) {
       target.scrollIntoView({
         block: 'center',
         inline: 'nearest',

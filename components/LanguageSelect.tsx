@@ -1,4 +1,4 @@
-import type { LanguageChoice } from '../lib/guide/preferences';
+import type { LanguageChoice } from '../lib/language';
 import { useGuide, useMessages } from './guide-context';
 
 /** Browser language, English or Japanese; remembered for every tab and the popup. */

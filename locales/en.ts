@@ -4,8 +4,6 @@ import type { Widen } from './widen';
 export const en = {
   guideName: 'AWS MFA recovery guide',
   regionLabel: 'AWS MFA recovery guide',
-  startTab: 'Lost your MFA device? Guide me',
-  dismissTab: 'Hide this suggestion',
   collapse: 'Collapse the guide',
   expand: 'Open the guide',
   dockLeft: 'Move to the left',

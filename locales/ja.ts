@@ -4,8 +4,6 @@ import type { Messages } from './en';
 export const ja: Messages = {
   guideName: 'AWS MFA 復旧ガイド',
   regionLabel: 'AWS MFA 復旧ガイド',
-  startTab: 'MFA デバイスをなくしましたか?ガイドを開く',
-  dismissTab: 'この案内を閉じる',
   collapse: 'ガイドをたたむ',
   expand: 'ガイドを開く',
   dockLeft: '左に移動',

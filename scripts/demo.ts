@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { GUIDE_HOST_TAG as GUIDE_HOST } from '../lib/detector/visibility';
 import { messagesFor } from '../lib/guide/i18n';
+import { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../lib/guide-host';
 import { CONSOLE_TEXT, G4_TEXT, PRACTICE_ACCOUNT } from '../lib/rehearsal/aws-text';
 import { VERIFICATION_MAIL } from '../lib/rehearsal/messages';
 import type { RehearsalGen, RehearsalLang } from '../lib/rehearsal/routes';
@@ -24,7 +24,7 @@ import { rehearsalEn } from '../locales/rehearsal.en';
 import { rehearsalJa } from '../locales/rehearsal.ja';
 import { extensionOrigin, launchWithExtension } from './lib/chromium';
 
-export { GUIDE_HOST_TAG as GUIDE_HOST } from '../lib/detector/visibility';
+export { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../lib/guide-host';
 
 const BUILD_DIR = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
 const STEP_TIMEOUT_MS = 10_000;

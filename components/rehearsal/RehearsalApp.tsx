@@ -17,6 +17,7 @@ import { isGuideMounted, mountRehearsalGuide, routeDrawn } from '../../lib/rehea
 import { linkToken, shortId, sixDigitCode } from '../../lib/rehearsal/random';
 import { type AwsRoute, type FlowRoute, parseRoute, preferredLang, type Route } from '../../lib/rehearsal/routes';
 import type { SessionStore } from '../../lib/rehearsal/store';
+import { GUIDE_UI_IN_PAGE } from '../guide-in-page';
 import { ConsolePage } from './ConsolePage';
 import { type BannerNote, RehearsalContext, type RehearsalContextValue, rehearsalMessages } from './context';
 import { G3Iam, G3Mfa, G3Password, G3Recovery, G3SignIn } from './G3Pages';
@@ -139,7 +140,7 @@ export function RehearsalApp({ store }: { store: SessionStore }) {
   useEffect(() => {
     // A new page, as far as the person is concerned: start at its top.
     window.scrollTo(0, 0);
-    if (route.kind === 'aws') void mountRehearsalGuide();
+    if (route.kind === 'aws') void mountRehearsalGuide(GUIDE_UI_IN_PAGE);
     // The guide stays once mounted; the practice's own pages are shown without it, as a real
     // mail site would be: load them afresh.
     else if (isGuideMounted()) location.reload();

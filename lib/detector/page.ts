@@ -1,8 +1,9 @@
+import { GUIDE_HOST_SELECTOR } from '../guide-host';
 import type { AwsSite } from '../hosts';
 import { accessibleName, renderedText } from './accessible-name';
 import { PageText } from './page-text';
 import { compact, labelKey } from './text';
-import { GUIDE_HOST_TAG, isDisabled, Visibility } from './visibility';
+import { isDisabled, Visibility } from './visibility';
 
 export type ControlRole = 'button' | 'link' | 'radio';
 
@@ -113,7 +114,7 @@ function mayCarry(element: Element, wantedKeys: readonly string[]): boolean {
 
 function readControl(element: Element, visibility: Visibility, wantedKeys: readonly string[]): Control | null {
   const role = roleOf(element);
-  if (!role || element.closest(GUIDE_HOST_TAG) || !mayCarry(element, wantedKeys)) return null;
+  if (!role || element.closest(GUIDE_HOST_SELECTOR) || !mayCarry(element, wantedKeys)) return null;
   let shownElement: Element = element;
   if (role === 'radio' && element instanceof HTMLInputElement) {
     // Option tiles hide the native radio and draw its <label>: highlight the label a person clicks.
@@ -137,7 +138,7 @@ function readControl(element: Element, visibility: Visibility, wantedKeys: reado
 }
 
 function readField(element: Element, visibility: Visibility): Field | null {
-  if (element.closest(GUIDE_HOST_TAG) || !visibility.isShownWithArea(element)) return null;
+  if (element.closest(GUIDE_HOST_SELECTOR) || !visibility.isShownWithArea(element)) return null;
   const type =
     element.localName === 'input' ? (element.getAttribute('type') ?? 'text').toLowerCase() : element.localName;
   return { type, keys: unique([labelKey(accessibleName(element, visibility))]) };

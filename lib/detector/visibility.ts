@@ -1,5 +1,4 @@
-/** Tag of the extension's own shadow host; nothing under it is ever part of the page being judged. */
-export const GUIDE_HOST_TAG = 'aws-mfa-recovery-guide';
+import { isGuideHost } from '../guide-host';
 
 const MIN_TARGET_SIDE_PX = 2;
 
@@ -59,7 +58,7 @@ export class Visibility {
   }
 
   private ownAttributesAllow(element: Element): boolean {
-    if (element.localName === GUIDE_HOST_TAG) return false;
+    if (isGuideHost(element)) return false;
     const hidden = element.getAttribute('hidden');
     if (hidden !== null && hidden !== 'until-found') return false;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return false;

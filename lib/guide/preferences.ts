@@ -1,5 +1,6 @@
+import type { LanguageChoice } from '../language';
+
 export type Dock = 'left' | 'right';
-export type LanguageChoice = 'auto' | 'en' | 'ja';
 
 export interface Preferences {
   collapsed: boolean;

@@ -70,7 +70,8 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
         const changed =
           known.step !== detection.step ||
           known.target !== detection.target ||
-          known.targetName !== detection.targetName;
+          known.targetName !== detection.targetName ||
+          known.region !== detection.region;
         if (changed) set({ detection });
         saveProgress(advance(get().progress, detection.step, persistence.now()));
       },

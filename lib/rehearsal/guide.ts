@@ -3,8 +3,8 @@
  * the AWS URL it stands in for, keeping its own progress (never a real recovery's countdown).
  */
 import { storage } from '@wxt-dev/storage';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountGuide } from '../content/mount-guide';
+import { GuideLifetime } from '../content/lifetime';
+import { type GuideUi, mountGuide } from '../content/mount-guide';
 import { engage, NO_PROGRESS } from '../guide/progress';
 import { rehearsalProgressItem } from '../guide/storage';
 import { parseRoute, type Route, standInUrl } from './routes';
@@ -55,10 +55,10 @@ export function isGuideMounted(): boolean {
 }
 
 /** Mounts the guide once per page, engaged first so the full panel shows at once. */
-export function mountRehearsalGuide(): Promise<void> {
+export function mountRehearsalGuide(ui: GuideUi): Promise<void> {
   mounted ??= (async () => {
     await ensureEngaged(Date.now());
-    await mountGuide(new ContentScriptContext('rehearsal'), {
+    await mountGuide(new GuideLifetime(), ui, {
       pageUrl: rehearsalPageUrl,
       progress: rehearsalProgressItem,
     });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../locales/en';
+import { OFFER_TEXT } from '../../locales/offer';
 import { fixtureDir } from '../../scripts/lib/serve-fixture';
 import { type ExtensionBrowser, GUIDE_HOST, guideStep, openPage, startExtensionBrowser } from '../support/extension';
 import { fixtureCases, fixtureHtml, fixturePath } from '../support/fixtures';
@@ -40,7 +41,9 @@ describe('walking the whole G3 flow with only the guide', () => {
   it('leaves daily sign-in pages alone but for a small offer', async () => {
     for (const file of ['g3/en/signin-email.html', 'g3/en/signin-password.html']) {
       const page = await openFixture(browser, file);
-      await expect.poll(() => page.locator(GUIDE_HOST).getByRole('button', { name: en.startTab }).count()).toBe(1);
+      await expect
+        .poll(() => page.locator(GUIDE_HOST).getByRole('button', { name: OFFER_TEXT.en.open }).count())
+        .toBe(1);
       expect(await panel(page).count()).toBe(0);
       expect(await ring(page).count()).toBe(0);
       await page.close();
@@ -49,7 +52,7 @@ describe('walking the whole G3 flow with only the guide', () => {
 
   it('leads from the MFA prompt to "Sign in to the console", the email link opening a new tab', async () => {
     const mfa = await openFixture(browser, 'g3/en/mfa-prompt.html');
-    await mfa.locator(GUIDE_HOST).getByRole('button', { name: en.startTab }).click();
+    await mfa.locator(GUIDE_HOST).getByRole('button', { name: OFFER_TEXT.en.open }).click();
     await expect.poll(() => panel(mfa).count()).toBe(1);
     expect(await clickThroughRing(mfa, await expectRingAround(mfa, 'Troubleshoot MFA'))).toBe('Troubleshoot MFA');
     await mfa.close();

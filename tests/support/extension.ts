@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { GUIDE_HOST_TAG as GUIDE_HOST } from '../../lib/detector/visibility';
+import { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../../lib/guide-host';
 import { extensionOrigin, launchWithExtension } from '../../scripts/lib/chromium';
 import { serveFixture } from '../../scripts/lib/serve-fixture';
 
 export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-export { GUIDE_HOST_TAG as GUIDE_HOST } from '../../lib/detector/visibility';
+export { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../../lib/guide-host';
 
 export interface ExtensionBrowser {
   context: BrowserContext;

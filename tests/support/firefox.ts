@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { GUIDE_HOST_TAG as GUIDE_HOST } from '../../lib/detector/visibility';
+import { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../../lib/guide-host';
 import { CONTENT_TYPES, htmlContentType } from '../../scripts/lib/serve-fixture';
 
 /*
@@ -43,7 +43,7 @@ import { CONTENT_TYPES, htmlContentType } from '../../scripts/lib/serve-fixture'
 /** Debian's firefox-esr (`apt-get install firefox-esr`); no browser is ever downloaded. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../.output/firefox-mv2/', import.meta.url));
-export { GUIDE_HOST_TAG as GUIDE_HOST } from '../../lib/detector/visibility';
+export { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../../lib/guide-host';
 
 /** Prefs on top of puppeteer's defaults: keep Firefox quiet, offline-minded and deterministic. */
 function quietPrefs(trapPort: number): Record<string, unknown> {

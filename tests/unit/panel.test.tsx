@@ -53,25 +53,13 @@ describe('the panel on each step', () => {
 });
 
 describe('not nagging on daily sign-ins', () => {
-  it.each(['signin-email', 'signin-password', 'mfa-prompt'] as const)('%s shows only the small offer', (step) => {
-    renderGuide({ step, targetName: 'Next' });
-    expect(screen.queryByRole('complementary')).toBeNull();
-    expect(screen.getByRole('button', { name: en.startTab })).toBeTruthy();
-  });
-
-  it('opens the full guide from the offer and remembers it', () => {
-    const { saved } = renderGuide({ step: 'mfa-prompt', targetName: 'Troubleshoot MFA' });
-    fireEvent.click(screen.getByRole('button', { name: en.startTab }));
-    expect(panel()).toBeTruthy();
-    expect(saved.progress.at(-1)?.engaged).toBe(true);
-  });
-
-  it('hides the offer for good when dismissed', () => {
-    const { saved } = renderGuide({ step: 'signin-password' });
-    fireEvent.click(screen.getByRole('button', { name: en.dismissTab }));
-    expect(screen.queryByRole('button', { name: en.startTab })).toBeNull();
-    expect(saved.preferences.at(-1)?.offerDismissed).toBe(true);
-  });
+  it.each(['signin-email', 'signin-password', 'mfa-prompt'] as const)(
+    '%s draws no panel (the content script shows only its small offer)',
+    (step) => {
+      renderGuide({ step, targetName: 'Next' });
+      expect(screen.queryByRole('complementary')).toBeNull();
+    },
+  );
 
   it('shows nothing on an unrecognised page when the guide was never started', () => {
     renderGuide({ step: 'unknown' });

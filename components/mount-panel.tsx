@@ -1,0 +1,29 @@
+import { createRoot } from 'react-dom/client';
+import type { PanelHandoff } from '../lib/content/panel-handoff';
+import { GuideApp } from './GuideApp';
+import { GuideStoreContext } from './guide-context';
+import panelCss from './panel.css?inline';
+
+/** Draws the React panel and its ring in the guide's shadow root, until the guide's lifetime ends. */
+export function mountPanel({ store, shadow, signal }: PanelHandoff): void {
+  if (signal.aborted) return;
+  const style = document.createElement('style');
+  style.textContent = panelCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  const root = createRoot(container);
+  root.render(
+    <GuideStoreContext.Provider value={store}>
+      <GuideApp />
+    </GuideStoreContext.Provider>,
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      root.unmount();
+      style.remove();
+      container.remove();
+    },
+    { once: true },
+  );
+}

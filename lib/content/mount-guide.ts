@@ -1,0 +1,73 @@
+import { detect } from '../detector/detect';
+import { connectGuideStore } from '../guide/connect';
+import { type ProgressItem, progressItem } from '../guide/storage';
+import { type GuideState, type GuideStore, guideMode } from '../guide/store';
+import { awsSite } from '../hosts';
+import { attachGuideHost } from './guide-host';
+import type { GuideLifetime } from './lifetime';
+import { watchPage } from './page-watcher';
+import type { PanelHandoff } from './panel-handoff';
+
+export interface GuideOptions {
+  /** The URL the detector judges the page at (the rehearsal's pages stand in for AWS URLs). */
+  pageUrl: () => string;
+  progress: ProgressItem;
+}
+
+/** The guide's two faces, given by the entrypoint: the small offer (always loaded) and the panel (on demand). */
+export interface GuideUi {
+  /** The base styles of the guide's shadow root (the offer's, and what the panel builds on). */
+  css: string;
+  /** Draws the offer in the guide's shadow root; returns its removal. */
+  showOffer(shadow: ShadowRoot, store: GuideStore): () => void;
+  /** Loads and draws the full panel; called once, the first time the guide opens. */
+  openPanel(handoff: PanelHandoff): void;
+}
+
+const ON_AWS: GuideOptions = { pageUrl: () => location.href, progress: progressItem };
+
+function parsedSite(url: string) {
+  try {
+    return awsSite(new URL(url));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Mounts the guide on a page and keeps its detection in step with it: nothing but the offer on a
+ * daily sign-in, the full panel (loaded then) once a recovery page is reached or the person asks.
+ * A URL that is not exactly an AWS host (a port, a trailing dot) gets nothing: no host, no storage
+ * write. The host's `data-step` / `data-target` attributes are a stable contract for end-to-end checks.
+ */
+export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: GuideOptions = ON_AWS): Promise<void> {
+  if (!parsedSite(options.pageUrl())) return;
+  const store = await connectGuideStore(lifetime.signal, options.progress);
+  if (lifetime.stopped) return;
+  const { host, shadow } = attachGuideHost(lifetime, ui.css);
+
+  let removeOffer: (() => void) | null = null;
+  let panelOpened = false;
+  const show = (state: GuideState) => {
+    const mode = guideMode(state);
+    if (mode === 'offer') removeOffer ??= ui.showOffer(shadow, store);
+    else if (removeOffer) {
+      removeOffer();
+      removeOffer = null;
+    }
+    if (mode === 'panel' && !panelOpened) {
+      panelOpened = true;
+      ui.openPanel({ store, shadow, signal: lifetime.signal });
+    }
+  };
+  lifetime.onStop(store.subscribe(show));
+  show(store.getState());
+
+  watchPage(lifetime, host, () => {
+    const detection = detect(document, options.pageUrl());
+    host.dataset.step = detection.step;
+    if (detection.targetName === null) delete host.dataset.target;
+    else host.dataset.target = detection.targetName;
+    store.getState().detected(detection);
+  });
+}
