@@ -22,6 +22,13 @@ function isOnScreen(rect: DOMRect): boolean {
   return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
 }
 
+/** The target has a box but it is off screen, or clipped away by one of its scroll containers. */
+function needsScrolling(target: Element): boolean {
+  const rect = target.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return false;
+  return visibleBox(target) === null || !isOnScreen(rect);
+}
+
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -59,7 +66,7 @@ export function HighlightRing({
     };
     // Off screen, or clipped inside a scroll container: bring it into view once (this scrolls
     // every container on the way, not only the window).
-    if (scrolledTo.current !== target && (visibleBox(target) === null || !isOnScreen(target.getBoundingClientRect()))) {
+    if (scrolledTo.current !== target && needsScrolling(target)) {
       target.scrollIntoView({
         block: 'center',
         inline: 'nearest',
