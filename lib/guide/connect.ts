@@ -24,8 +24,12 @@ export async function connectGuideStore(signal: AbortSignal, progressItem: Progr
   const unwatchProgress = progressItem.watch((value) => store.getState().progressLoaded(value ?? NO_PROGRESS));
   const unwatchPreferences = preferencesItem.watch((value) => store.getState().preferencesLoaded(value));
   signal.addEventListener('abort', () => {
-    unwatchProgress();
-    unwatchPreferences();
+    try {
+      unwatchProgress();
+      unwatchPreferences();
+    } catch {
+      // The extension was reloaded or updated: its storage listeners are already gone with it.
+    }
   });
   return store;
 }
