@@ -29,12 +29,41 @@ function needsScrolling(target: Element): boolean {
   return visibleBox(target) === null || !isOnScreen(rect);
 }
 
+/** A space kept between the ring and the top of a bottom sheet. */
+const SHEET_MARGIN_PX = 12;
+
+/**
+ * The top edge of the guide's panel when it is a bottom sheet (narrow screens: it spans the width
+ * of the viewport at its bottom), else null.
+ */
+function bottomSheetTop(ring: Element): number | null {
+  const root = ring.getRootNode() as ParentNode;
+  const sheet = root.querySelector?.('.panel, .panel-tab');
+  if (!sheet) return null;
+  const rect = sheet.getBoundingClientRect();
+  // The layout viewport, without the scrollbars that Firefox's classic ones take from `innerWidth`.
+  const { clientWidth, clientHeight } = document.documentElement;
+  const spansWidth = rect.left <= 1 && rect.right >= clientWidth - 1 && rect.bottom >= clientHeight - 1;
+  return spansWidth ? rect.top : null;
+}
+
+/** Scrolls the window so that the target sits above the bottom sheet, which must never cover it. */
+function keepAboveSheet(target: Element, ring: Element): void {
+  const sheetTop = bottomSheetTop(ring);
+  if (sheetTop === null) return;
+  const box = target.getBoundingClientRect();
+  const overlap = box.bottom + RING_GAP_PX + SHEET_MARGIN_PX - sheetTop;
+  if (overlap > 0)
+    window.scrollBy({ top: Math.min(overlap, box.top - RING_GAP_PX - SHEET_MARGIN_PX), behavior: 'auto' });
+}
+
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * A ring drawn in the guide's own layer around the element to click next. It never takes a
  * click (`pointer-events: none`) and follows the target through scrolling, resizing and layout
- * changes (`@floating-ui/dom`'s `autoUpdate`). A target off screen or clipped by a scroll container is scrolled into view once.
+ * changes (`@floating-ui/dom`'s `autoUpdate`). A target off screen or clipped by a scroll container is scrolled into view once, and on a
+ * narrow screen above the panel's bottom sheet.
  */
 export function HighlightRing({
   target,
@@ -66,12 +95,17 @@ export function HighlightRing({
     };
     // Off screen, or clipped inside a scroll container: bring it into view once (this scrolls
     // every container on the way, not only the window).
-    if (scrolledTo.current !== target && needsScrolling(target)) {
-      target.scrollIntoView({
-        block: 'center',
-        inline: 'nearest',
-        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-      });
+    if (scrolledTo.current !== target) {
+      const sheet = bottomSheetTop(ring) !== null;
+      if (needsScrolling(target)) {
+        // Under a bottom sheet the scroll is instant, so the sheet's overlap is measured after it.
+        target.scrollIntoView({
+          block: 'center',
+          inline: 'nearest',
+          behavior: sheet || prefersReducedMotion() ? 'auto' : 'smooth',
+        });
+      }
+      if (sheet) keepAboveSheet(target, ring);
     }
     scrolledTo.current = target;
     return autoUpdate(target, ring, place, { layoutShift: true, elementResize: true });

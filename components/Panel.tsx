@@ -45,7 +45,7 @@ export function Panel({ side }: { side: Dock }) {
         <h2 id="guide-heading">{t.guideName}</h2>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button dock-toggle"
           onClick={() => updatePreferences({ dock: dock === 'right' ? 'left' : 'right' })}
           aria-label={dock === 'right' ? t.dockLeft : t.dockRight}
           title={dock === 'right' ? t.dockLeft : t.dockRight}
