@@ -1,14 +1,8 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOT_READY, parseReadiness, readinessStorage } from '../../lib/guide/readiness';
 
-// @wxt-dev/browser picks the extension API when first imported: give it the in-memory fake first.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const fake = await import('@webext-core/fake-browser');
-  Object.assign(globalThis, { browser: fake.fakeBrowser, chrome: fake.fakeBrowser });
-  return fake;
-});
-
-const { NOT_READY, parseReadiness, readinessStorage } = await import('../../lib/guide/readiness');
-
+// tests/unit/setup.ts installs the fake extension API that @wxt-dev/storage writes to.
 const KEY = 'readiness';
 const stored = async () => (await fakeBrowser.storage.local.get(KEY))[KEY];
 const FIVE_MB = 'x'.repeat(5 * 1024 * 1024);

@@ -10,3 +10,7 @@ class NoLayoutObserver {
 }
 globalThis.ResizeObserver ??= NoLayoutObserver as unknown as typeof ResizeObserver;
 globalThis.IntersectionObserver ??= NoLayoutObserver as unknown as typeof IntersectionObserver;
+
+// No extension APIs in jsdom: @wxt-dev/storage gets the in-memory fake (it picks its API when first imported).
+const { fakeBrowser } = await import('@webext-core/fake-browser');
+Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser });
