@@ -154,7 +154,51 @@ export const en = {
     practise: 'Practise the recovery',
     privacyHeading: 'What this extension can and cannot see',
     privacy:
-      'On AWS sign-in pages (and the IAM console’s security credentials) it reads headings and button labels to know where you are. It never reads what you type, never clicks for you, sends nothing anywhere, and stores only how far you got — cleared when you start over.',
+      'On AWS sign-in pages (and the IAM console’s security credentials) it reads headings and button labels to know where you are. It never reads what you type, never clicks for you, sends nothing anywhere, and stores only how far you got (cleared when you start over) and the readiness ticks you set.',
+  },
+  readiness: {
+    heading: 'Ready before you need it',
+    intro: 'Check these now, while you can still sign in. Your ticks are kept in this browser only.',
+    progress: (done: number, total: number) => `${done} of ${total} ready`,
+    checks: {
+      email: {
+        label: 'I can open the root user’s email inbox today',
+        fix: 'The recovery starts with a link sent to this address. If you cannot open it, sign in as the root user now and change it: Account → Account details → Edit.',
+      },
+      phone: {
+        label: 'The account’s phone number is in international format (+81…)',
+        fix: 'This is the most common reason the call fails. Under Account → Contact information, write the number with the country code and without the leading 0: 090-1234-5678 becomes +819012345678.',
+      },
+      spareDevice: {
+        label: 'A second MFA device is registered',
+        fix: 'With a spare you sign in with it and need no recovery at all. Add one under IAM → Security credentials → Assign MFA device (up to 8 per user).',
+      },
+      rehearsed: {
+        label: 'I have rehearsed the recovery',
+        fix: 'Choose “Practise the recovery” in this popup: the real guide on simulated AWS pages, with nothing sent to AWS.',
+      },
+    },
+  },
+  deviceCount: {
+    registered: (count: number) =>
+      count === 0
+        ? 'No MFA device is registered now — assign a new one, and a second as a spare.'
+        : count === 1
+          ? '1 MFA device is registered — add a spare (AWS allows up to 8).'
+          : `${count} MFA devices are registered — keep at least two that you still hold.`,
+    note: 'Counted on this page just now. The lost device counts until you remove it.',
+  },
+  voiceTranscript: {
+    summary: 'What the voice on the call says',
+    intro: 'If you chose the voice call: it is an automated voice in English. Roughly:',
+    approximate: 'approximate wording',
+    approximateNote:
+      'AWS does not publish the call’s exact words. Lines marked “approximate wording” are pieced together from people who took the call.',
+    lines: {
+      greeting: 'An automated call from AWS: keep listening.',
+      'enter-code': 'Type the 6 digits shown on this page on your phone’s keypad. There is nothing to say aloud.',
+      'thank-you': 'Done: you can hang up. The page moves on by itself.',
+    },
   },
   countdownLeft: (time: string) => `${time} left to click the email link`,
   countdownExpired: 'The email link has probably expired. Start over from sign-in to get a new one.',

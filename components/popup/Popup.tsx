@@ -3,6 +3,7 @@ import { showsEmailCountdown } from '../../lib/guide/progress';
 import { EmailCountdown } from '../EmailCountdown';
 import { useGuide, useLanguage, useMessages } from '../guide-context';
 import { LanguageSelect } from '../LanguageSelect';
+import { Readiness } from './Readiness';
 
 /** Where the recovery stands, and the few things to do from outside an AWS page. */
 export function Popup({ onPractise }: { onPractise: () => void }) {
@@ -59,6 +60,7 @@ export function Popup({ onPractise }: { onPractise: () => void }) {
       <p className="notice" role="status">
         {notice}
       </p>
+      <Readiness />
       <LanguageSelect className="language" />
       <section aria-labelledby="popup-privacy">
         <h2 id="popup-privacy">{t.popup.privacyHeading}</h2>
