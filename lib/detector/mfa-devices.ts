@@ -1,6 +1,6 @@
 import { PHRASES } from '../flow/vocabulary';
+import { GUIDE_HOST_SELECTOR } from '../guide-host';
 import { compact } from './text';
-import { GUIDE_HOST_TAG } from './visibility';
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], [aria-expanded], caption, legend';
 const SECTION_BOUNDARY = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -65,7 +65,7 @@ function readHeading(element: Element): SectionHeading | null {
 
 function findSectionHeading(doc: Document, rendering: Rendering): SectionHeading | null {
   const headings = Array.from(doc.querySelectorAll(HEADING_SELECTOR))
-    .filter((element) => !element.closest(GUIDE_HOST_TAG))
+    .filter((element) => !element.closest(GUIDE_HOST_SELECTOR))
     .map(readHeading)
     .filter((heading): heading is SectionHeading => heading !== null)
     // A heading nested in another matching one (a span inside the h2) is the same heading.
@@ -89,7 +89,7 @@ function nextSectionStart(heading: Element): Element | null {
         follows(element, heading) &&
         !heading.contains(element) &&
         !element.closest(TABLE_SELECTOR) &&
-        !element.closest(GUIDE_HOST_TAG),
+        !element.closest(GUIDE_HOST_SELECTOR),
     ) ?? null
   );
 }
@@ -102,7 +102,7 @@ function sectionTables(heading: Element, rendering: Rendering): Element[] {
       follows(table, heading) &&
       (next === null || follows(next, table)) &&
       !table.parentElement?.closest(TABLE_SELECTOR) &&
-      !table.closest(GUIDE_HOST_TAG) &&
+      !table.closest(GUIDE_HOST_SELECTOR) &&
       rendering.isShown(table),
   );
 }
