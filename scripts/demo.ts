@@ -6,7 +6,7 @@
  *   ends when the browser is closed.
  * - Without one: a headless browser walks the rehearsal as a person would — clicking whatever the
  *   guide's ring highlights, reading the mailbox and answering the phone — in English (G3, G4) and
- *   Japanese (G3), writing a screenshot of every step to `.output/demo/` and printing where.
+ *   Japanese (G3, and G4's English pages with the guide in Japanese), writing a screenshot of every step to `.output/demo/` and printing where.
  *
  * The walk is exported for the end-to-end tests (tests/e2e/rehearsal.test.ts).
  */
@@ -15,13 +15,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { messagesFor } from '../lib/guide/i18n';
 import { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../lib/guide-host';
-import { CONSOLE_TEXT, G4_TEXT, PRACTICE_ACCOUNT } from '../lib/rehearsal/aws-text';
-import { VERIFICATION_MAIL } from '../lib/rehearsal/messages';
-import type { RehearsalGen, RehearsalLang } from '../lib/rehearsal/routes';
 import { rehearsalEn } from '../locales/rehearsal.en';
 import { rehearsalJa } from '../locales/rehearsal.ja';
+import { CONSOLE_TEXT, G4_TEXT, PRACTICE_ACCOUNT } from '../rehearsal/model/aws-text';
+import { VERIFICATION_MAIL } from '../rehearsal/model/mail-and-phone';
+import type { RehearsalGen, RehearsalLang } from '../rehearsal/model/routes';
 import { extensionOrigin, launchWithExtension } from './lib/chromium';
 
 export { GUIDE_HOST_SELECTOR as GUIDE_HOST } from '../lib/guide-host';
@@ -83,6 +82,10 @@ export async function ringCentre(page: Page, timeout = STEP_TIMEOUT_MS): Promise
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
       const hit = document.elementFromPoint(x, y);
+      // A field is named by its label, which lies beside it.
+      if (hit instanceof HTMLInputElement) {
+        return { x, y, under: Array.from(hit.labels ?? [], (label) => label.textContent).join(' ') };
+      }
       const control = hit?.closest('button, a, label, [role="button"], [role="link"], [role="radio"]') ?? hit;
       return { x, y, under: control?.textContent ?? '' };
     }, GUIDE_HOST);
@@ -214,13 +217,17 @@ export async function walkRehearsal(options: WalkOptions): Promise<WalkStep[]> {
   };
   let page = await startRehearsal(options);
 
-  for (let moves = 0; moves < 30; moves++) {
+  for (let moves = 0; moves < 40; moves++) {
     const guide = await waitForGuide(page, (state) => state.step !== null);
     await visit(page, { label: guide.step ?? 'none', guide });
 
     if (guide.step === 'security-credentials') {
-      await replaceDevice(page, lang, visit);
-      return steps;
+      if (await replaceDevice(page, lang, guide, visit)) return steps;
+      continue;
+    }
+    if (guide.step === 'sms-code') {
+      await typeTextedCode(page, lang, visit);
+      continue;
     }
     if (guide.target !== null) {
       await followHighlight(page);
@@ -247,19 +254,14 @@ export async function walkRehearsal(options: WalkOptions): Promise<WalkStep[]> {
       await waitForGuide(page, (state) => state.step !== 'phone-call');
       continue;
     }
-    if (guide.step === 'unknown' && (await page.getByLabel(G4_TEXT.en.recovery.smsCode).count()) > 0) {
-      await typeTextedCode(page, lang, visit);
-      continue;
-    }
     throw new Error(`Nothing to do at ${JSON.stringify(guide)} on ${page.url()}`);
   }
   throw new Error('The walk did not reach the security credentials page');
 }
 
 /**
- * G4 after "SMS text": where AWS has the texted code typed is not known (spec §3 step 9), so the
- * detector knows no such page and highlights nothing. The person reads the text message and types
- * the code into the page.
+ * G4 after "SMS text": the guide rings the code field and names the button under it. The person
+ * reads the code on the practice phone, types it into the ringed field and presses that button.
  */
 async function typeTextedCode(page: Page, lang: RehearsalLang, visit: (page: Page, step: WalkStep) => Promise<void>) {
   const r = G4_TEXT.en.recovery;
@@ -268,29 +270,47 @@ async function typeTextedCode(page: Page, lang: RehearsalLang, visit: (page: Pag
   await visit(phone, { label: 'phone-text-message', guide: null });
   const code = /\d{6}/.exec(message)?.[0] ?? '';
   await page.bringToFront();
-  await page.getByLabel(r.smsCode).fill(code);
-  await page.getByRole('button', { name: r.smsVerify }).click();
-  await waitForGuide(page, (state) => state.step !== 'unknown');
+  await clickHighlight(page);
+  await page.keyboard.type(code);
+  await page.getByRole('button', { name: r.smsVerify, exact: true }).click();
+  await waitForGuide(page, (state) => state.step !== 'sms-code');
 }
 
 /**
- * After recovery, as the guide asks: remove the lost device (the guide rings its section, only
- * the person knows which row), say so in the guide, then follow the ring to "Assign MFA device".
+ * After recovery, as the guide asks: with no row selected it rings the MFA section (only the
+ * person knows which row is the lost device), so the person selects that row; then the ring goes
+ * to "Remove", to the dialog's own "Remove", and to "Assign MFA device". True once assigned.
  */
-async function replaceDevice(page: Page, lang: RehearsalLang, visit: (page: Page, step: WalkStep) => Promise<void>) {
-  // The guide speaks the browser's language, whatever the practice's.
-  const guideLang = await page.locator(`${GUIDE_HOST} aside`).first().getAttribute('lang');
-  const guide = messagesFor(guideLang === 'ja' ? 'ja' : 'en');
-  await page.getByRole('radio', { name: PRACTICE_ACCOUNT.lostDevice }).check();
-  const remove = CONSOLE_TEXT[lang].remove;
-  await page.getByRole('button', { name: remove, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: remove, exact: true }).click();
-  await page.getByRole('button', { name: guide.replaceDevice.removed }).click();
-  const state = await waitForGuide(page, (current) => current.target !== null);
-  await visit(page, { label: 'security-credentials-removed', guide: state });
+async function replaceDevice(
+  page: Page,
+  lang: RehearsalLang,
+  guide: GuideState,
+  visit: (page: Page, step: WalkStep) => Promise<void>,
+): Promise<boolean> {
+  const t = CONSOLE_TEXT[lang];
+  if (guide.target === null) {
+    await page.getByRole('radio', { name: PRACTICE_ACCOUNT.lostDevice }).check();
+    await waitForGuide(page, (state) => state.target !== null);
+    return false;
+  }
+  if (guide.target === t.assign) {
+    await clickHighlight(page);
+    await page.getByRole('heading', { level: 1, name: rehearsalText(lang).done.title }).waitFor();
+    await visit(page, { label: 'done', guide: null });
+    return true;
+  }
+  // "Remove" twice (the page's, then the dialog's): the guide's answer stays the same, the ring moves.
+  const before = await ringCentre(page);
   await clickHighlight(page);
-  await page.getByRole('heading', { level: 1, name: rehearsalText(lang).done.title }).waitFor();
-  await visit(page, { label: 'done', guide: null });
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const state = await guideState(page);
+    if (state.target !== guide.target) return false;
+    const spot = await ringCentre(page).catch(() => before);
+    if (spot.x !== before.x || spot.y !== before.y) return false;
+    if (Date.now() > deadline) throw new Error(`The ring stayed on "${guide.target}" after it was clicked`);
+    await page.waitForTimeout(60);
+  }
 }
 
 async function launch(headless: boolean, locale: string) {
@@ -329,9 +349,10 @@ async function headless(): Promise<void> {
     { lang: 'en', gen: 'g3', locale: 'en-US' },
     { lang: 'ja', gen: 'g3', locale: 'ja' },
     { lang: 'en', gen: 'g4', locale: 'en-US' },
+    { lang: 'en', gen: 'g4', locale: 'ja' },
   ];
   for (const run of runs) {
-    const folder = join(outDir, `${run.gen}-${run.lang}`);
+    const folder = join(outDir, `${run.gen}-${run.lang}-${run.locale}`);
     mkdirSync(folder, { recursive: true });
     const browser = await launch(true, run.locale);
     let count = 0;

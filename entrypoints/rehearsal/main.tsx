@@ -1,5 +1,5 @@
-import '../../components/rehearsal/rehearsal.css';
-import { bootRehearsal } from '../../components/rehearsal/boot';
+import '../../rehearsal/ui/rehearsal.css';
+import { bootRehearsal } from '../../rehearsal/ui/boot';
 
 const container = document.getElementById('app');
-if (container) void bootRehearsal(container);
+if (container) void bootRehearsal(container, new AbortController().signal);

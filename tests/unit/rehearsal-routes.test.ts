@@ -12,7 +12,7 @@ import {
   type Route,
   screenExists,
   standInUrl,
-} from '../../lib/rehearsal/routes';
+} from '../../rehearsal/model/routes';
 
 function everyRoute(): Route[] {
   const routes: Route[] = [{ kind: 'start', lang: null }];
@@ -51,6 +51,7 @@ describe('the rehearsal routes', () => {
     '#/en/g9/signin',
     '#/en/g3/nowhere',
     '#/en/g3/signin-root',
+    '#/en/g4/iam',
     '#/en/g3/signin/extra',
     '#/en/g3/link',
     '#/en/g3/link/bad%20token',

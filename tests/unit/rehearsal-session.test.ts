@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkToken, sixDigitCode } from '../../lib/rehearsal/random';
+import { linkToken, sixDigitCode } from '../../rehearsal/model/random';
 import {
   answerCall,
   beginRecovery,
@@ -9,15 +9,13 @@ import {
   hangUp,
   newSession,
   openEmailLink,
-  PRESS_WINDOW_MS,
   phoneState,
   type RehearsalSession,
   recoveryState,
   sendEmail,
   startPhoneVerification,
-  waitedTooLong,
-} from '../../lib/rehearsal/session';
-import { createSessionStore, openSessionStore, type SessionPersistence } from '../../lib/rehearsal/store';
+} from '../../rehearsal/model/session';
+import { createRehearsalStore, openRehearsalStore, type SessionPersistence } from '../../rehearsal/session-store';
 
 const T0 = Date.UTC(2026, 3, 1, 9, 0, 0);
 
@@ -119,12 +117,6 @@ describe('a rehearsal session', () => {
     const retried = startPhoneVerification(failed, 'voice', '654321', T0 + 90_000);
     expect(recoveryState(retried.attempt)).toBe('phone-call');
   });
-
-  it('errors a page left waiting for its button for a minute', () => {
-    expect(PRESS_WINDOW_MS).toBe(60_000);
-    expect(waitedTooLong(T0, T0 + 59_999)).toBe(false);
-    expect(waitedTooLong(T0, T0 + 60_000)).toBe(true);
-  });
 });
 
 describe('random values', () => {
@@ -160,28 +152,40 @@ describe('the session store', () => {
     return { persistence, saved, otherTab: (session: RehearsalSession | null) => listener?.(session) };
   }
 
-  it('starts a session when none is stored, and keeps the stored one otherwise', async () => {
+  it('starts a session when none is stored (writing it over what was there), and keeps the stored one otherwise', async () => {
     const empty = memory(null);
-    const store = await openSessionStore(empty.persistence, 'new', T0);
-    expect(store.get()).toEqual(newSession('new', T0));
-    expect(empty.saved).toHaveLength(1);
+    const store = await openRehearsalStore(empty.persistence, { id: 'new', now: T0 }, new AbortController().signal);
+    expect(store.getState().session).toEqual(newSession('new', T0));
+    expect(empty.saved).toEqual([newSession('new', T0)]);
     const kept = memory(emailSent());
-    expect((await openSessionStore(kept.persistence, 'new', T0)).get()).toEqual(emailSent());
+    const resumed = await openRehearsalStore(kept.persistence, { id: 'new', now: T0 }, new AbortController().signal);
+    expect(resumed.getState().session).toEqual(emailSent());
     expect(kept.saved).toHaveLength(0);
   });
 
-  it('saves changes and follows other tabs', () => {
+  it('saves changes, follows other tabs, and ignores what is not a session', () => {
     const tabs = memory(null);
-    const store = createSessionStore(tabs.persistence, newSession('s', T0));
+    const store = createRehearsalStore(tabs.persistence, newSession('s', T0), new AbortController().signal);
     let notified = 0;
     store.subscribe(() => notified++);
-    store.update((session) => beginRecovery(session, 'a', T0));
+    store.getState().update((session) => beginRecovery(session, 'a', T0));
     expect(tabs.saved.at(-1)?.attempt?.id).toBe('a');
     tabs.otherTab(emailSent());
-    expect(store.get()).toEqual(emailSent());
+    expect(store.getState().session).toEqual(emailSent());
+    // The same session again (our own write coming back), or nothing readable: no change.
     tabs.otherTab(emailSent());
+    tabs.otherTab(null);
     expect(notified).toBe(2);
-    store.reset('fresh', T0 + 1);
-    expect(store.get()).toEqual(newSession('fresh', T0 + 1));
+    expect(store.getState().reset('fresh', T0 + 1)).toEqual(newSession('fresh', T0 + 1));
+    expect(tabs.saved.at(-1)).toEqual(newSession('fresh', T0 + 1));
+  });
+
+  it('stops following other tabs when its rehearsal ends', () => {
+    const tabs = memory(null);
+    const ended = new AbortController();
+    const store = createRehearsalStore(tabs.persistence, newSession('s', T0), ended.signal);
+    ended.abort();
+    tabs.otherTab(emailSent());
+    expect(store.getState().session).toEqual(newSession('s', T0));
   });
 });

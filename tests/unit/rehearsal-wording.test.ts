@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { compact, labelKey } from '../../lib/detector/text';
 import { CONTROLS, type ControlSpec, PHRASES, type Wording } from '../../lib/flow/vocabulary';
-import { CONSOLE_TEXT, G3_TEXT, G4_TEXT } from '../../lib/rehearsal/aws-text';
 import { rehearsalEn } from '../../locales/rehearsal.en';
 import { rehearsalJa } from '../../locales/rehearsal.ja';
+import { CONSOLE_TEXT, G3_TEXT, G4_TEXT } from '../../rehearsal/model/aws-text';
 
 /** Every string in a catalogue, functions called with sample arguments. */
 function strings(value: unknown): string[] {
@@ -93,7 +93,7 @@ describe('the simulated AWS pages', () => {
 
   it('G4: the buttons to press carry AWS’s labels', () => {
     const t = G4_TEXT.en;
-    expect(isName(CONTROLS.rootEmailLink, t.signIn.rootLink)).toBe(true);
+    expect(isName(CONTROLS.rootEmailLink, t.iamSignIn.rootLink)).toBe(true);
     expect(isName(CONTROLS.next, t.rootEmail.next)).toBe(true);
     expect(isName(CONTROLS.signIn, t.password.signIn)).toBe(true);
     expect(isName(CONTROLS.troubleshootMfa, t.mfa.trouble)).toBe(true);
@@ -108,19 +108,16 @@ describe('the simulated AWS pages', () => {
     ['G3 en', G3_TEXT.en.recovery],
     ['G3 ja', G3_TEXT.ja.recovery],
     ['G4 en', G4_TEXT.en.recovery],
-  ] as const)(
-    '%s: the invalid link reads as expired, the failed call as failed, the timeout as neither',
-    (_name, r) => {
-      const invalid = `${r.linkInvalid}${r.linkInvalidHelp.join(r.signInPage)}`;
-      expect(phrasesIn(invalid).some((phrase) => PHRASES.linkExpired.some((wording) => wording.text === phrase))).toBe(
-        true,
-      );
-      expect(PHRASES.phoneFailed.some((wording) => compact(r.phoneFailed).includes(compact(wording.text)))).toBe(true);
-      const timedOut = `${r.timedOut}${r.timedOutHelp.join(r.signInPage)}`;
-      const blocking = [...PHRASES.linkExpired, ...PHRASES.phoneFailed, ...PHRASES.emailSent].map((w) => w.text);
-      expect(phrasesIn(timedOut).filter((phrase) => blocking.includes(phrase))).toEqual([]);
-    },
-  );
+  ] as const)('%s: the spent link reads as expired, the failed call as failed, the timeout as neither', (_name, r) => {
+    const invalid = `${r.linkInvalid.title}${r.linkInvalid.help}${r.startOver}`;
+    expect(phrasesIn(invalid).some((phrase) => PHRASES.linkExpired.some((wording) => wording.text === phrase))).toBe(
+      true,
+    );
+    expect(PHRASES.phoneFailed.some((wording) => compact(r.phoneFailed).includes(compact(wording.text)))).toBe(true);
+    const timedOut = `${r.timedOut.title}${r.timedOut.help}${r.startOver}`;
+    const blocking = [...PHRASES.linkExpired, ...PHRASES.phoneFailed, ...PHRASES.emailSent].map((w) => w.text);
+    expect(phrasesIn(timedOut).filter((phrase) => blocking.includes(phrase))).toEqual([]);
+  });
 
   it('say the email was sent in words the detector knows (G3 after the button, G4 at once)', () => {
     for (const sent of [G3_TEXT.en.recovery.sent, G3_TEXT.ja.recovery.sent, G4_TEXT.en.recovery.sent]) {

@@ -37,7 +37,6 @@ export type Route =
   | { kind: 'own'; lang: RehearsalLang; gen: RehearsalGen; screen: OwnScreen };
 
 export type AwsRoute = Extract<Route, { kind: 'aws' }>;
-export type FlowRoute = Exclude<Route, { kind: 'start' }>;
 
 /**
  * The generations offered in a language. G4 is known only from an English source, so it is
@@ -51,9 +50,14 @@ export function isOffered(lang: RehearsalLang, gen: RehearsalGen): boolean {
   return generationsFor(lang).includes(gen);
 }
 
-/** Screens that exist in a generation: G4 asks for the root email on a page of its own. */
+/**
+ * Screens that exist in a generation: G3 has a separate IAM user page (after choosing "IAM user");
+ * G4 opens on the IAM user form (`signin`) and asks for the root email on a page of its own.
+ */
 export function screenExists(gen: RehearsalGen, screen: AwsScreen): boolean {
-  return screen !== 'signin-root' || gen === 'g4';
+  if (screen === 'signin-root') return gen === 'g4';
+  if (screen === 'iam') return gen === 'g3';
+  return true;
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: string | undefined): value is T {

@@ -3,9 +3,9 @@
  * for the 6 digits on the AWS page, typed on the keypad) or, in G4, its text message.
  */
 import { useState } from 'react';
-import { SMS_SENDER, smsText, VOICE_LINES } from '../../lib/rehearsal/messages';
-import type { RehearsalLang } from '../../lib/rehearsal/routes';
-import { answerCall, enterCode, hangUp, phoneState } from '../../lib/rehearsal/session';
+import { SMS_SENDER, smsText, VOICE_LINES } from '../model/mail-and-phone';
+import type { RehearsalLang } from '../model/routes';
+import { answerCall, enterCode, hangUp, phoneState } from '../model/session';
 import { rehearsalMessages, useRehearsal, useSession } from './context';
 
 const KEYS: readonly (readonly [key: string, letters: string])[] = [
@@ -41,7 +41,7 @@ export function Phone({ lang }: { lang: RehearsalLang }) {
       return;
     }
     setTyped('');
-    store.update((current) => enterCode(current, digits, Date.now()).session);
+    store.getState().update((current) => enterCode(current, digits, Date.now()).session);
   };
 
   const line: VoiceLine =
@@ -65,14 +65,14 @@ export function Phone({ lang }: { lang: RehearsalLang }) {
                 <button
                   type="button"
                   className="phone-round phone-decline"
-                  onClick={() => store.update((current) => hangUp(current, Date.now()))}
+                  onClick={() => store.getState().update((current) => hangUp(current, Date.now()))}
                 >
                   {t.decline}
                 </button>
                 <button
                   type="button"
                   className="phone-round phone-answer"
-                  onClick={() => store.update((current) => answerCall(current, Date.now()))}
+                  onClick={() => store.getState().update((current) => answerCall(current, Date.now()))}
                 >
                   {t.answer}
                 </button>
@@ -109,7 +109,7 @@ export function Phone({ lang }: { lang: RehearsalLang }) {
                   <button
                     type="button"
                     className="phone-hang-up"
-                    onClick={() => store.update((current) => hangUp(current, Date.now()))}
+                    onClick={() => store.getState().update((current) => hangUp(current, Date.now()))}
                   >
                     {t.hangUp}
                   </button>

@@ -3,9 +3,9 @@
  * next step in a new tab, as a real mail app does.
  */
 import { useState } from 'react';
-import { VERIFICATION_MAIL } from '../../lib/rehearsal/messages';
-import { awsRoute, type RehearsalGen, type RehearsalLang } from '../../lib/rehearsal/routes';
-import type { Mail } from '../../lib/rehearsal/session';
+import { VERIFICATION_MAIL } from '../model/mail-and-phone';
+import { awsRoute, type RehearsalGen, type RehearsalLang } from '../model/routes';
+import type { Mail } from '../model/session';
 import { rehearsalMessages, useSession } from './context';
 
 function receivedAt(lang: RehearsalLang, time: number): string {

@@ -1,5 +1,9 @@
+/**
+ * The "alternative factors" page of either generation, in step with every other tab: which state
+ * it shows, whether it has errored, and what its buttons do. The generations only draw it.
+ */
 import { useEffect, useState } from 'react';
-import { type AwsRoute, awsRoute } from '../../lib/rehearsal/routes';
+import { type AwsRoute, awsRoute } from '../model/routes';
 import {
   beginRecovery,
   type CodeOutcome,
@@ -13,8 +17,8 @@ import {
   recoveryState,
   sendEmail,
   startPhoneVerification,
-} from '../../lib/rehearsal/session';
-import type { SessionStore } from '../../lib/rehearsal/store';
+} from '../model/session';
+import type { RehearsalStore } from '../session-store';
 import { go, type RehearsalContextValue, useBannerNote, useGivesUp, useRehearsal, useSession } from './context';
 
 /**
@@ -31,11 +35,11 @@ function rememberedOutcome(token: string): LinkOutcome | undefined {
   return stored === 'verified' ? stored : undefined;
 }
 
-function openLinkOnce(store: SessionStore, token: string): LinkOutcome {
+function openLinkOnce(store: RehearsalStore, token: string): LinkOutcome {
   let outcome = rememberedOutcome(token);
   if (outcome === undefined) {
     let result: LinkOutcome = 'unknown';
-    store.update((session) => {
+    store.getState().update((session) => {
       const opened = openEmailLink(session, token, Date.now());
       result = opened.outcome;
       return opened.session;
@@ -50,21 +54,20 @@ function openLinkOnce(store: SessionStore, token: string): LinkOutcome {
 /** "Sign in using alternative factors" chosen: G4 sends the email by itself (spec §1). */
 export function chooseAlternativeFactors(ctx: RehearsalContextValue, route: AwsRoute): void {
   const now = Date.now();
-  ctx.store.update((session) => {
+  ctx.store.getState().update((session) => {
     const begun = beginRecovery(session, ctx.newId(), now);
     return route.gen === 'g4' ? sendEmail(begun, ctx.newToken(), now) : begun;
   });
   go(awsRoute(route.lang, route.gen, 'recovery'));
 }
 
+/** Why the page can no longer go on: it waited too long for a button, or the email's link is spent. */
+export type Blocked = 'timedOut' | 'linkInvalid';
+
 export interface RecoveryPage {
   state: RecoveryState;
-  /** The page errored: its button was not pressed in time. */
-  timedOut: boolean;
-  /** The email's link no longer works (expired, used or replaced). */
-  linkInvalid: boolean;
+  blocked: Blocked | null;
   code: string | null;
-  misses: number;
   signInHref: string;
   sendEmail(): void;
   startPhone(channel: PhoneChannel): void;
@@ -72,7 +75,6 @@ export interface RecoveryPage {
   signInToConsole(): void;
 }
 
-/** The "alternative factors" page of either generation, in step with every other tab. */
 export function useRecoveryPage(route: AwsRoute): RecoveryPage {
   const ctx = useRehearsal();
   const session = useSession();
@@ -85,7 +87,7 @@ export function useRecoveryPage(route: AwsRoute): RecoveryPage {
   useEffect(() => {
     if (route.screen !== 'recovery') return;
     const now = Date.now();
-    ctx.store.update((current) => {
+    ctx.store.getState().update((current) => {
       const withAttempt = ensureAttempt(current, ctx.newId(), now);
       return route.gen === 'g4' && withAttempt.attempt?.emailToken === null
         ? sendEmail(withAttempt, ctx.newToken(), now)
@@ -96,31 +98,30 @@ export function useRecoveryPage(route: AwsRoute): RecoveryPage {
   const state = recoveryState(session.attempt);
   const waitsForPress = !linkInvalid && ((route.gen === 'g3' && state === 'verify-email') || state === 'verify-phone');
   const timedOut = useGivesUp(waitsForPress, PRESS_WINDOW_MS);
+  const blocked: Blocked | null = timedOut ? 'timedOut' : linkInvalid ? 'linkInvalid' : null;
 
-  useBannerNote({ kind: 'timed-out' }, timedOut);
-  useBannerNote({ kind: 'invalid-link' }, linkInvalid && !timedOut);
-  useBannerNote({ kind: 'mail-hint' }, !linkInvalid && !timedOut && state === 'email-sent');
-  useBannerNote({ kind: 'ring-hint' }, !linkInvalid && !timedOut && state === 'phone-call');
-  useBannerNote({ kind: 'sms-hint' }, !linkInvalid && !timedOut && state === 'sms-code');
+  useBannerNote('timed-out', blocked === 'timedOut');
+  useBannerNote('invalid-link', blocked === 'linkInvalid');
+  useBannerNote('mail-hint', !blocked && state === 'email-sent');
+  useBannerNote('ring-hint', !blocked && state === 'phone-call');
+  useBannerNote('sms-hint', !blocked && state === 'sms-code');
 
-  const phone = session.attempt?.phone ?? null;
+  const update = ctx.store.getState().update;
   return {
     state,
-    timedOut,
-    linkInvalid,
-    code: phone?.code ?? null,
-    misses: phone?.misses ?? 0,
+    blocked,
+    code: session.attempt?.phone?.code ?? null,
     signInHref: awsRoute(route.lang, route.gen, 'signin'),
     sendEmail() {
       const now = Date.now();
-      ctx.store.update((current) => sendEmail(ensureAttempt(current, ctx.newId(), now), ctx.newToken(), now));
+      update((current) => sendEmail(ensureAttempt(current, ctx.newId(), now), ctx.newToken(), now));
     },
     startPhone(channel) {
-      ctx.store.update((current) => startPhoneVerification(current, channel, ctx.newCode(), Date.now()));
+      update((current) => startPhoneVerification(current, channel, ctx.newCode(), Date.now()));
     },
     enterSmsCode(digits) {
       let outcome: CodeOutcome = 'ignored';
-      ctx.store.update((current) => {
+      update((current) => {
         const entered = enterCode(current, digits, Date.now());
         outcome = entered.outcome;
         return entered.session;

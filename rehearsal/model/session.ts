@@ -3,7 +3,7 @@
  * phone), and every change to it as a pure function. Time is always passed in (`now`, from
  * `Date.now`), and so are random tokens and codes, so each rule can be tested on its own.
  */
-import { EMAIL_LINK_LIFETIME_MS } from '../guide/progress';
+import { EMAIL_LINK_LIFETIME_MS } from '../../lib/guide/progress';
 
 export { EMAIL_LINK_LIFETIME_MS };
 
@@ -117,10 +117,6 @@ export function openEmailLink(
   };
 }
 
-export function latestMail(session: RehearsalSession): Mail | null {
-  return session.mails.at(-1) ?? null;
-}
-
 /** "Call me now" / "Voice call" / "SMS text": AWS calls or texts the phone with a fresh code. */
 export function startPhoneVerification(
   session: RehearsalSession,
@@ -205,9 +201,4 @@ export function phoneState(attempt: RecoveryAttempt | null): PhoneState {
   if (phone.channel === 'sms') return 'message';
   if (attempt.phoneVerifiedAt !== null || attempt.phoneFailedAt !== null) return 'ended';
   return phone.answeredAt === null ? 'ringing' : 'in-call';
-}
-
-/** Whether a page that has waited since `shownAt` for its button has errored. */
-export function waitedTooLong(shownAt: number, now: number, windowMs = PRESS_WINDOW_MS): boolean {
-  return now - shownAt >= windowMs;
 }

@@ -1,20 +1,27 @@
 /**
- * G4 (seen April 2026, one English source): IAM-first sign-in, "Trouble signing in?", option tiles
- * and "Next", the email sent at once, "SMS text" / "Voice call". The same structure and wording as
- * the detector's fixture pages (tests/fixtures/pages/g4/en).
+ * G4 (seen April 2026; spec §1, §8): the sign-in app opening on the IAM user form, "Trouble
+ * signing in?", option tiles and "Next", the email sent at once, "SMS text" / "Voice call", and the
+ * texted code typed into the page. The same structure and wording as the detector's fixture pages
+ * (tests/fixtures/pages/g4).
  */
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { G4_TEXT, PRACTICE_ACCOUNT } from '../../lib/rehearsal/aws-text';
-import { type AwsRoute, awsRoute } from '../../lib/rehearsal/routes';
-import { AroundLink, ArrowIcon, Blocked, Around as Bold, Code, ErrorIcon, AwsLogo as Logo, Status } from './common';
+import { type ReactNode, useState } from 'react';
+import { G4_TEXT, type G4Text, PRACTICE_ACCOUNT } from '../model/aws-text';
+import { type AwsRoute, awsRoute } from '../model/routes';
 import { go, useRehearsal } from './context';
+import { ErrorAlert, Status } from './shared/alerts';
+import { Blocked } from './shared/Blocked';
+import { submitted, typedDigits } from './shared/form';
+import { ArrowIcon, AwsLogo as Logo } from './shared/icons';
+import { Around as Bold } from './shared/inline';
+import { PhoneCode } from './shared/PhoneCode';
 import { chooseAlternativeFactors, useRecoveryPage } from './use-recovery';
 
-const text = G4_TEXT.en;
+/** G4 is known from English sources only, so it is practised in English (routes.ts). */
+const G4 = G4_TEXT.en;
 
-function G4Frame({ wide = false, children }: { wide?: boolean; children: ReactNode }) {
+function G4Frame({ text, wide = false, children }: { text: G4Text; wide?: boolean; children: ReactNode }) {
   return (
-    <div className="g4">
+    <div className="g4" id="__next">
       <header className="g4-topbar">
         <Logo label={text.homeLabel} light />
       </header>
@@ -66,58 +73,76 @@ function Field({
   );
 }
 
-const submitted = (action: (form: HTMLFormElement) => void) => (event: FormEvent<HTMLFormElement>) => {
-  event.preventDefault();
-  action(event.currentTarget);
-};
+function Check({ id, label }: { id: string; label: string }) {
+  return (
+    <label className="g4-check" htmlFor={id}>
+      <input type="checkbox" id={id} name={id} /> {label}
+    </label>
+  );
+}
 
-export function G4SignIn({ route }: { route: AwsRoute }) {
-  const s = text.signIn;
+/** Where the 2024+ app opens: the IAM user form, with the root user's way out under it. */
+export function G4IamSignIn({ route }: { route: AwsRoute }) {
+  const text = G4;
+  const s = text.iamSignIn;
   const { setNote } = useRehearsal();
   return (
-    <G4Frame>
+    <G4Frame text={text}>
       <div className="g4-panel">
         <h1 className="g4-heading">{s.heading}</h1>
-        <form noValidate onSubmit={submitted(() => go(awsRoute(route.lang, route.gen, 'iam')))}>
-          <Field id="account-id" label={s.account} hint={s.accountHint} />
-          <label className="g4-check">
-            <input type="checkbox" name="remember" /> {s.remember}
-          </label>
-          <button type="submit" className="aws-button g4-primary aws-full">
-            <span>{s.next}</span>
+        <form noValidate onSubmit={submitted(() => setNote('not-practised'))}>
+          <Field id="account" label={s.account} defaultValue={PRACTICE_ACCOUNT.accountId} />
+          <Field id="username" label={s.userName} />
+          <Field id="password" label={s.password} type="password" />
+          <Check id="show-password" label={s.showPassword} />
+          <Check id="remember-account" label={s.remember} />
+          <button type="submit" className="aws-button g4-primary aws-full" id="signin_button">
+            <span id="signin_button_text">{s.signIn}</span>
           </button>
           <div className="g4-or">{s.or}</div>
           <p className="g4-centered">
-            <a className="aws-link" href={awsRoute(route.lang, route.gen, 'signin-root')}>
+            <a
+              className="aws-link"
+              id="root_account_signin"
+              data-testid="not-sign-in-with-iam"
+              href={awsRoute(route.lang, route.gen, 'signin-root')}
+            >
               {s.rootLink}
             </a>
           </p>
         </form>
-        <p className="g4-small g4-muted">{s.legal}</p>
-        <div className="g4-or">{s.newToAws}</div>
-        <button type="button" className="aws-button aws-full" onClick={() => setNote({ kind: 'not-practised' })}>
-          <span>{s.createAccount}</span>
-        </button>
+        <p className="g4-centered g4-small">
+          <button type="button" className="aws-link" onClick={() => setNote('not-practised')}>
+            {s.newToAws}
+          </button>
+        </p>
       </div>
     </G4Frame>
   );
 }
 
 export function G4RootEmail({ route }: { route: AwsRoute }) {
+  const text = G4;
   const s = text.rootEmail;
   return (
-    <G4Frame>
+    <G4Frame text={text}>
       <div className="g4-panel">
         <h1 className="g4-heading">{s.heading}</h1>
         <p>{s.rootUser}</p>
         <form noValidate onSubmit={submitted(() => go(awsRoute(route.lang, route.gen, 'password')))}>
-          <Field id="email" label={s.email} hint={s.emailHint} type="email" defaultValue={PRACTICE_ACCOUNT.email} />
+          <Field
+            id="resolving_input"
+            label={s.email}
+            hint={s.emailHint}
+            type="email"
+            defaultValue={PRACTICE_ACCOUNT.email}
+          />
           <div className="g4-row g4-spread">
             <button type="button" className="aws-button" onClick={() => go(awsRoute(route.lang, route.gen, 'signin'))}>
               <span>{s.back}</span>
             </button>
-            <button type="submit" className="aws-button g4-primary">
-              <span>{s.next}</span>
+            <button type="submit" className="aws-button g4-primary" id="next_button">
+              <span id="next_button_text">{s.next}</span>
             </button>
           </div>
         </form>
@@ -126,42 +151,12 @@ export function G4RootEmail({ route }: { route: AwsRoute }) {
   );
 }
 
-export function G4Iam({ route }: { route: AwsRoute }) {
-  const s = text.iam;
-  const { setNote } = useRehearsal();
-  return (
-    <G4Frame>
-      <div className="g4-panel">
-        <h1 className="g4-heading">{s.heading}</h1>
-        <form noValidate onSubmit={submitted(() => setNote({ kind: 'not-practised' }))}>
-          <Field id="account-id" label={s.account} defaultValue={PRACTICE_ACCOUNT.accountId} />
-          <Field id="iam-username" label={s.userName} />
-          <Field id="iam-password" label={s.password} type="password" />
-          <button type="submit" className="aws-button g4-primary aws-full">
-            <span>{s.signIn}</span>
-          </button>
-          <div className="g4-or">{s.or}</div>
-          <p className="g4-centered">
-            <a className="aws-link" href={awsRoute(route.lang, route.gen, 'signin-root')}>
-              {s.rootLink}
-            </a>
-          </p>
-          <p className="g4-centered">
-            <button type="button" className="aws-link" onClick={() => setNote({ kind: 'not-practised' })}>
-              {s.forgot}
-            </button>
-          </p>
-        </form>
-      </div>
-    </G4Frame>
-  );
-}
-
 export function G4Password({ route }: { route: AwsRoute }) {
+  const text = G4;
   const s = text.password;
   const { setNote } = useRehearsal();
   return (
-    <G4Frame>
+    <G4Frame text={text}>
       <div className="g4-panel">
         <h1 className="g4-heading">{s.heading}</h1>
         <p>
@@ -172,13 +167,14 @@ export function G4Password({ route }: { route: AwsRoute }) {
         </p>
         <form noValidate onSubmit={submitted(() => go(awsRoute(route.lang, route.gen, 'mfa')))}>
           <Field id="password" label={s.password} type="password" defaultValue="practice-password" />
+          <Check id="show-password" label={s.showPassword} />
           <p className="g4-tight">
-            <button type="button" className="aws-link" onClick={() => setNote({ kind: 'not-practised' })}>
+            <button type="button" className="aws-link" onClick={() => setNote('not-practised')}>
               {s.forgot}
             </button>
           </p>
-          <button type="submit" className="aws-button g4-primary aws-full">
-            <span>{s.signIn}</span>
+          <button type="submit" className="aws-button g4-primary aws-full" id="signin_button">
+            <span id="signin_button_text">{s.signIn}</span>
           </button>
         </form>
       </div>
@@ -187,22 +183,18 @@ export function G4Password({ route }: { route: AwsRoute }) {
 }
 
 export function G4Mfa({ route }: { route: AwsRoute }) {
+  const text = G4;
   const s = text.mfa;
   const [wrong, setWrong] = useState(false);
   return (
-    <G4Frame>
+    <G4Frame text={text}>
       <div className="g4-panel">
         <h1 className="g4-heading">{s.heading}</h1>
         <p>{s.intro}</p>
         <form noValidate onSubmit={submitted(() => setWrong(true))}>
-          <Field id="mfa-code" label={s.code} inputMode="numeric" />
-          {wrong && (
-            <div className="aws-alert" role="alert">
-              <ErrorIcon />
-              <span>{s.wrongCode}</span>
-            </div>
-          )}
-          <button type="submit" className="aws-button g4-primary aws-full">
+          <Field id="mfaCode" label={s.code} inputMode="numeric" />
+          {wrong && <ErrorAlert title={s.wrongCode} />}
+          <button type="submit" className="aws-button g4-primary aws-full" id="mfa_submit_button">
             <span>{s.submit}</span>
           </button>
           <p className="g4-centered">
@@ -242,15 +234,16 @@ function Tile({ id, title, checked, onChange }: { id: string; title: string; che
 }
 
 export function G4Troubleshoot({ route }: { route: AwsRoute }) {
+  const text = G4;
   const s = text.troubleshoot;
   const ctx = useRehearsal();
   const [choice, setChoice] = useState<'resync' | 'alternative' | null>(null);
   const next = () => {
     if (choice === 'alternative') chooseAlternativeFactors(ctx, route);
-    else if (choice === 'resync') ctx.setNote({ kind: 'resync' });
+    else if (choice === 'resync') ctx.setNote('resync');
   };
   return (
-    <G4Frame>
+    <G4Frame text={text}>
       <div className="g4-panel">
         <h1 className="g4-heading">{s.heading}</h1>
         <p>{s.intro}</p>
@@ -278,38 +271,35 @@ export function G4Troubleshoot({ route }: { route: AwsRoute }) {
   );
 }
 
-function SmsCodeForm({ onSubmit }: { onSubmit(digits: string): 'verified' | 'wrong' | 'ignored' }) {
+/** After "SMS text": the code from the text message, typed here (the guide never reads it). */
+function SmsCodeForm({ text, onSubmit }: { text: G4Text; onSubmit(digits: string): 'verified' | 'wrong' | 'ignored' }) {
   const r = text.recovery;
   const [wrong, setWrong] = useState(false);
   return (
-    <form
-      noValidate
-      onSubmit={submitted((form) => {
-        const field = form.elements.namedItem('sms-code');
-        const digits = field instanceof HTMLInputElement ? field.value.replace(/\D/g, '') : '';
-        setWrong(onSubmit(digits) !== 'verified');
-      })}
-    >
+    <form noValidate onSubmit={submitted((form) => setWrong(onSubmit(typedDigits(form, 'sms-code')) !== 'verified'))}>
       <Field id="sms-code" label={r.smsCode} inputMode="numeric" />
-      {wrong && (
-        <div className="aws-alert" role="alert">
-          <ErrorIcon />
-          <span>{r.smsWrong}</span>
-        </div>
-      )}
-      <button type="submit" className="aws-button g4-primary">
+      {wrong && <ErrorAlert title={r.smsWrong} />}
+      <button type="submit" className="aws-button g4-primary" data-testid="verify-sms-code-button">
         <span>{r.smsVerify}</span>
       </button>
     </form>
   );
 }
 
-function PhoneButtons({ enabled, onChoose }: { enabled: boolean; onChoose(channel: 'sms' | 'voice'): void }) {
+function PhoneButtons({
+  text,
+  enabled,
+  onChoose,
+}: {
+  text: G4Text;
+  enabled: boolean;
+  onChoose(channel: 'sms' | 'voice'): void;
+}) {
   const r = text.recovery;
   return (
     <div className="g4-row">
       <button
-        type="button"
+        type="submit"
         className="aws-button g4-primary"
         disabled={!enabled}
         data-testid="send-sms-message-button"
@@ -318,7 +308,7 @@ function PhoneButtons({ enabled, onChoose }: { enabled: boolean; onChoose(channe
         <span>{r.sms}</span>
       </button>
       <button
-        type="button"
+        type="submit"
         className="aws-button"
         disabled={!enabled}
         data-testid="send-voice-message-button"
@@ -331,23 +321,23 @@ function PhoneButtons({ enabled, onChoose }: { enabled: boolean; onChoose(channe
 }
 
 export function G4Recovery({ route }: { route: AwsRoute }) {
+  const text = G4;
   const r = text.recovery;
   const page = useRecoveryPage(route);
   const { state } = page;
 
-  if (page.timedOut || page.linkInvalid) {
-    const [title, parts] = page.timedOut ? [r.timedOut, r.timedOutHelp] : [r.linkInvalid, r.linkInvalidHelp];
+  if (page.blocked) {
     return (
-      <G4Frame wide>
+      <G4Frame text={text} wide>
         <h1 className="g4-heading">{r.heading}</h1>
-        <Blocked title={title} help={<AroundLink parts={parts} label={r.signInPage} href={page.signInHref} />} />
+        <Blocked text={r[page.blocked]} wayBack={r.startOver} href={page.signInHref} />
       </G4Frame>
     );
   }
 
   const emailVerified = state !== 'verify-email' && state !== 'email-sent';
   return (
-    <G4Frame wide>
+    <G4Frame text={text} wide>
       <h1 className="g4-heading">{r.heading}</h1>
       <p className="g4-muted">{r.intro}</p>
       <section className="g4-panel" aria-labelledby="step-email">
@@ -378,7 +368,7 @@ export function G4Recovery({ route }: { route: AwsRoute }) {
         {(state === 'verify-email' || state === 'email-sent') && (
           <>
             <p>{r.willSend}</p>
-            <PhoneButtons enabled={false} onChoose={page.startPhone} />
+            <PhoneButtons text={text} enabled={false} onChoose={page.startPhone} />
             <p className="g4-small">{r.afterEmail}</p>
           </>
         )}
@@ -386,32 +376,24 @@ export function G4Recovery({ route }: { route: AwsRoute }) {
           <>
             <p>{r.willSend}</p>
             <p className="g4-small">{r.choose}</p>
-            <PhoneButtons enabled onChoose={page.startPhone} />
+            <PhoneButtons text={text} enabled onChoose={page.startPhone} />
           </>
         )}
         {state === 'phone-call' && page.code !== null && (
           <>
             <p>{r.calling}</p>
-            <Code code={page.code} split />
+            <PhoneCode code={page.code} split />
             <Status kind="info">{r.waiting}</Status>
-            <PhoneButtons enabled={false} onChoose={page.startPhone} />
+            <PhoneButtons text={text} enabled={false} onChoose={page.startPhone} />
           </>
         )}
         {state === 'sms-code' && (
           <>
             <p>{r.smsSent}</p>
-            <SmsCodeForm onSubmit={page.enterSmsCode} />
+            <SmsCodeForm text={text} onSubmit={page.enterSmsCode} />
           </>
         )}
-        {state === 'phone-failed' && (
-          <div className="aws-alert" role="alert">
-            <ErrorIcon />
-            <div>
-              <p className="aws-alert-title">{r.phoneFailed}</p>
-              <p>{r.phoneFailedHelp}</p>
-            </div>
-          </div>
-        )}
+        {state === 'phone-failed' && <ErrorAlert title={r.phoneFailed}>{r.phoneFailedHelp}</ErrorAlert>}
         {state === 'complete' && <Status kind="ok">{r.phoneVerified}</Status>}
       </section>
       <section className={`g4-panel${state === 'complete' ? '' : ' g4-step-off'}`} aria-labelledby="step-signin">

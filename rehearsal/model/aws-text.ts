@@ -15,7 +15,6 @@ type Around = readonly [before: string, after: string];
 export const PRACTICE_ACCOUNT = {
   email: 'gina.tam@example.com',
   maskedEmail: 'g*****m@example.com',
-  phoneLastDigits: '1234',
   accountId: '123456789012',
   accountName: 'root-admin',
   lostDevice: 'arn:aws:iam::123456789012:mfa/old-iphone',
@@ -120,17 +119,17 @@ const G3_EN = {
     signInToConsole: 'Sign in to the console',
     support: "If you can't verify your email address or phone number, contact AWS Support.",
     /** [A] */
-    linkInvalid: 'This verification link is no longer valid',
-    /** [A] */
-    linkInvalidHelp: [
-      'The link has expired or has already been used. To get a new link, return to the ',
-      ' and start again.',
-    ] as Around,
-    signInPage: 'sign-in page',
-    /** [A]: the seed article only says the page errors. */
-    timedOut: 'This page has timed out',
-    /** [A] */
-    timedOutHelp: ["You didn't continue in time. To try again, return to the ", ' and start again.'] as Around,
+    linkInvalid: {
+      title: 'This verification link is no longer valid',
+      help: 'The link has expired or has already been used. To get a new link, sign in again and start over.',
+    },
+    /** [A]: the seed article only says the page errors; an automation log says the whole flow restarts. */
+    timedOut: {
+      title: 'Your session has timed out',
+      help: 'Signing in using alternative factors of authentication must be started again from the beginning.',
+    },
+    /** AWS's guide: "choose Sign in to sign in to the console again and start over". */
+    startOver: 'Sign in',
   },
 } as const;
 
@@ -233,56 +232,49 @@ const G3_JA: G3Text = {
       'E メールアドレスと電話番号が確認されました。コンソールにサインインして、MFA デバイスを置き換えてください。',
     signInToConsole: 'コンソールにサインイン',
     support: 'E メールアドレスまたは電話番号を確認できない場合は、AWS サポートにお問い合わせください。',
-    linkInvalid: 'この確認リンクは無効です',
-    linkInvalidHelp: [
-      'リンクの有効期限が切れているか、既に使用されています。新しいリンクを受け取るには、',
-      'からもう一度やり直してください。',
-    ],
-    signInPage: 'サインインページ',
-    timedOut: 'このページはタイムアウトしました',
-    timedOutHelp: ['時間内に操作が完了しませんでした。', 'からもう一度やり直してください。'],
+    linkInvalid: {
+      title: 'この確認リンクは無効です',
+      help: 'リンクの有効期限が切れているか、既に使用されています。新しいリンクを受け取るには、もう一度サインインしてやり直してください。',
+    },
+    timedOut: {
+      title: 'セッションがタイムアウトしました',
+      help: '別の認証要素を使用したサインインは、最初からやり直す必要があります。',
+    },
+    startOver: 'サインイン',
   },
 };
 
-/** G4 (seen April 2026, one English source): English only. */
+/** G4 (seen April 2026; spec §8): the sign-in app that opens on the IAM user form. */
 const G4_EN = {
-  title: 'Amazon Web Services Sign-In',
+  title: 'Sign in | Amazon Web Services',
   homeLabel: 'Amazon Web Services home page',
   copyright: '© 2026, Amazon Web Services, Inc. or its affiliates.',
-  signIn: {
-    heading: 'Sign in',
+  /** The 2024+ app opens here; the root user takes "Sign in using root user email". */
+  iamSignIn: {
+    heading: 'IAM user sign in',
     account: 'Account ID (12 digits) or account alias',
-    accountHint: 'Sign in with your IAM user credentials.',
+    userName: 'IAM username',
+    password: 'Password',
+    showPassword: 'Show Password',
     remember: 'Remember this account',
-    next: 'Next',
+    signIn: 'Sign in',
     or: 'or',
     rootLink: 'Sign in using root user email',
-    legal: 'By continuing, you agree to the AWS Customer Agreement and the Privacy Notice.',
-    newToAws: 'New to AWS?',
-    createAccount: 'Create a new AWS account',
+    newToAws: 'New to AWS? Sign up',
   },
   rootEmail: {
     heading: 'Sign in',
     rootUser: 'Root user',
-    email: 'Email address',
+    email: 'Root user email address',
     emailHint: 'The email address you used to create your AWS account.',
     back: 'Back',
     next: 'Next',
-  },
-  iam: {
-    heading: 'Sign in as IAM user',
-    account: 'Account ID (12 digits) or account alias',
-    userName: 'IAM username',
-    password: 'Password',
-    signIn: 'Sign in',
-    or: 'or',
-    rootLink: 'Sign in using root user email',
-    forgot: 'Forgot password?',
   },
   password: {
     heading: 'Root user sign in',
     notYou: 'Not you?',
     password: 'Password',
+    showPassword: 'Show Password',
     forgot: 'Forgot password?',
     signIn: 'Sign in',
   },
@@ -324,12 +316,12 @@ const G4_EN = {
     afterEmail: 'Available after you verify your email address.',
     calling: "We are calling your phone (ending in 1234). When prompted, enter this code on your phone's keypad:",
     waiting: 'Waiting for verification…',
-    /** [A]: the spec does not know where the texted code is typed. */
-    smsSent: 'We sent a 6-digit code by text message to your phone (ending in 1234). Enter it to continue.',
+    /** [A]: that the text is sent is known (`action=smsMessage`), not the page's wording (spec §3, 9b). */
+    smsSent: 'We sent a text message with a 6-digit code to your phone (ending in 1234). Enter the code to continue.',
     /** [A] */
     smsCode: 'Verification code',
     /** [A] */
-    smsVerify: 'Verify code',
+    smsVerify: 'Verify',
     /** [A] */
     smsWrong: 'The code is not correct. Check the message and try again.',
     phoneVerified: 'Phone number verified',
@@ -342,17 +334,16 @@ const G4_EN = {
       'You verified your email address and phone number. After you sign in, remove the lost MFA device and assign a new one.',
     signInToConsole: 'Sign in to the console',
     /** [A] */
-    linkInvalid: 'Link expired',
-    /** [A] */
-    linkInvalidHelp: [
-      'This email verification link has expired or was already used. Links can be used only once. Start again from the ',
-      ' to get a new email.',
-    ] as Around,
-    signInPage: 'AWS sign-in page',
-    /** [A] */
-    timedOut: 'This page timed out',
-    /** [A] */
-    timedOutHelp: ["You didn't continue in time. Start again from the ", '.'] as Around,
+    linkInvalid: {
+      title: 'Link expired',
+      help: 'This email verification link has expired or was already used. Links can be used only once. Start over to get a new email.',
+    },
+    /** [A]: an automation log says "the whole alt-factors flow will need to be restarted". */
+    timedOut: {
+      title: 'Your session timed out',
+      help: 'You waited too long, so the whole flow will need to be restarted.',
+    },
+    startOver: 'Start over',
   },
 } as const;
 
@@ -388,6 +379,7 @@ const CONSOLE_EN = {
   resync: 'Resync',
   assign: 'Assign MFA device',
   select: 'Select',
+  selectRow: (device: string) => `Select ${device}`,
   deviceType: 'Device type',
   identifier: 'Identifier',
   certifications: 'Certifications',
@@ -439,6 +431,7 @@ const CONSOLE_JA: ConsoleText = {
   resync: '再同期',
   assign: 'MFA デバイスの割り当て',
   select: '選択',
+  selectRow: (device: string) => `${device} を選択`,
   deviceType: 'デバイスタイプ',
   identifier: '識別子',
   certifications: '認定',

@@ -1,12 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { resetRehearsalProgress } from '../../lib/rehearsal/guide';
-import {
-  awsRoute,
-  formatRoute,
-  generationsFor,
-  type RehearsalGen,
-  type RehearsalLang,
-} from '../../lib/rehearsal/routes';
+import { resetRehearsalProgress } from '../guide-progress';
+import { awsRoute, formatRoute, generationsFor, type RehearsalGen, type RehearsalLang } from '../model/routes';
 import { go, rehearsalMessages, useRehearsal } from './context';
 
 const LANGUAGE_NAMES: Record<RehearsalLang, string> = { en: 'English', ja: '日本語' };
@@ -23,7 +17,7 @@ export function StartScreen({ lang }: { lang: RehearsalLang }) {
     event.preventDefault();
     const now = Date.now();
     await resetRehearsalProgress(now);
-    store.reset(newId(), now);
+    store.getState().reset(newId(), now);
     go(awsRoute(lang, chosen, 'signin'));
   };
 

@@ -3,13 +3,14 @@
  * tools. On the simulated AWS pages the detector reads this banner too: its wording and its
  * buttons are chosen so that they never look like AWS's (tests/unit/rehearsal-wording.test.ts).
  */
-import { formatRoute, type OwnScreen, ownRoute, type Route } from '../../lib/rehearsal/routes';
-import { PRESS_WINDOW_MS } from '../../lib/rehearsal/session';
+
 import type { RehearsalMessages } from '../../locales/rehearsal.en';
+import { formatRoute, type OwnScreen, ownRoute, type Route } from '../model/routes';
+import { PRESS_WINDOW_MS } from '../model/session';
 import type { BannerNote } from './context';
 
 function noteText(t: RehearsalMessages['banner'], note: BannerNote): string {
-  switch (note.kind) {
+  switch (note) {
     case 'timed-out':
       return t.timedOut(PRESS_WINDOW_MS / 1000);
     case 'invalid-link':

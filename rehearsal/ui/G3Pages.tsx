@@ -2,23 +2,16 @@
  * G3 (~2021–2025, the pages in AWS's documentation), in English and Japanese: the same structure
  * and wording as the detector's fixture pages (tests/fixtures/pages/g3).
  */
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { G3_TEXT, type G3Text, PRACTICE_ACCOUNT } from '../../lib/rehearsal/aws-text';
-import { type AwsRoute, awsRoute } from '../../lib/rehearsal/routes';
-import {
-  AroundLink,
-  ArrowIcon,
-  Blocked,
-  Around as Bold,
-  CheckIcon,
-  Code,
-  ErrorIcon,
-  AwsLogo as Logo,
-  MailIcon,
-  PhoneIcon,
-  Status,
-} from './common';
+import { type ReactNode, useState } from 'react';
+import { G3_TEXT, type G3Text, PRACTICE_ACCOUNT } from '../model/aws-text';
+import { type AwsRoute, awsRoute } from '../model/routes';
 import { go, useRehearsal } from './context';
+import { ErrorAlert, Status } from './shared/alerts';
+import { Blocked } from './shared/Blocked';
+import { submitted } from './shared/form';
+import { ArrowIcon, CheckIcon, AwsLogo as Logo, MailIcon, PhoneIcon } from './shared/icons';
+import { Around as Bold } from './shared/inline';
+import { PhoneCode } from './shared/PhoneCode';
 import { chooseAlternativeFactors, useRecoveryPage } from './use-recovery';
 
 function G3Frame({ text, promo = true, children }: { text: G3Text; promo?: boolean; children: ReactNode }) {
@@ -116,11 +109,6 @@ function RadioTile({
   );
 }
 
-const submitted = (action: () => void) => (event: FormEvent) => {
-  event.preventDefault();
-  action();
-};
-
 export function G3SignIn({ route }: { route: AwsRoute }) {
   const text = G3_TEXT[route.lang];
   const s = text.signIn;
@@ -165,7 +153,7 @@ export function G3SignIn({ route }: { route: AwsRoute }) {
         </button>
         <p className="g3-legal">{s.legal}</p>
         <div className="g3-divider">{s.newToAws}</div>
-        <button type="button" className="aws-button aws-full" onClick={() => setNote({ kind: 'not-practised' })}>
+        <button type="button" className="aws-button aws-full" onClick={() => setNote('not-practised')}>
           <span>{s.createAccount}</span>
         </button>
       </form>
@@ -180,7 +168,7 @@ export function G3Iam({ route }: { route: AwsRoute }) {
   return (
     <G3Frame text={text}>
       <h1 className="g3-heading">{s.heading}</h1>
-      <form noValidate onSubmit={submitted(() => setNote({ kind: 'not-practised' }))}>
+      <form noValidate onSubmit={submitted(() => setNote('not-practised'))}>
         <Field id="account" label={s.account} defaultValue={PRACTICE_ACCOUNT.accountId} autoComplete="off" />
         <Field id="username" label={s.userName} autoComplete="off" />
         <Field id="password" label={s.password} type="password" autoComplete="off" />
@@ -196,7 +184,7 @@ export function G3Iam({ route }: { route: AwsRoute }) {
           </a>
         </p>
         <p className="g3-below">
-          <button type="button" className="aws-link" onClick={() => setNote({ kind: 'not-practised' })}>
+          <button type="button" className="aws-link" onClick={() => setNote('not-practised')}>
             {s.forgot}
           </button>
         </p>
@@ -223,7 +211,7 @@ export function G3Password({ route }: { route: AwsRoute }) {
           defaultValue="practice-password"
           autoComplete="off"
           aside={
-            <button type="button" className="aws-link g3-small" onClick={() => setNote({ kind: 'not-practised' })}>
+            <button type="button" className="aws-link g3-small" onClick={() => setNote('not-practised')}>
               {s.forgot}
             </button>
           }
@@ -270,7 +258,7 @@ function TroubleshootModal({ route, text }: { route: AwsRoute; text: G3Text }) {
           <p>{s.alternativeHelp}</p>
         </div>
         <div className="aws-modal-footer">
-          <button type="button" className="aws-button" onClick={() => ctx.setNote({ kind: 'resync' })}>
+          <button type="button" className="aws-button" onClick={() => ctx.setNote('resync')}>
             <span>{s.resync}</span>
           </button>
           <button type="button" className="aws-button aws-primary" onClick={() => chooseAlternativeFactors(ctx, route)}>
@@ -300,12 +288,7 @@ export function G3Mfa({ route }: { route: AwsRoute }) {
           </div>
           <form noValidate onSubmit={submitted(() => setWrong(true))}>
             <Field id="mfaCode" label={s.code} autoComplete="one-time-code" />
-            {wrong && (
-              <div className="aws-alert" role="alert">
-                <ErrorIcon />
-                <span>{s.wrongCode}</span>
-              </div>
-            )}
+            {wrong && <ErrorAlert title={s.wrongCode} />}
             <button type="submit" className="aws-button aws-primary aws-full" id="mfa_submit_button">
               <span>{s.submit}</span>
             </button>
@@ -343,12 +326,11 @@ export function G3Recovery({ route }: { route: AwsRoute }) {
   const page = useRecoveryPage(route);
   const { state } = page;
 
-  if (page.timedOut || page.linkInvalid) {
-    const [title, parts] = page.timedOut ? [r.timedOut, r.timedOutHelp] : [r.linkInvalid, r.linkInvalidHelp];
+  if (page.blocked) {
     return (
       <G3Frame text={text} promo={false}>
         <h1 className="g3-heading">{r.heading}</h1>
-        <Blocked title={title} help={<AroundLink parts={parts} label={r.signInPage} href={page.signInHref} />} />
+        <Blocked text={r[page.blocked]} wayBack={r.startOver} href={page.signInHref} />
       </G3Frame>
     );
   }
@@ -400,21 +382,13 @@ export function G3Recovery({ route }: { route: AwsRoute }) {
           <StepHead number={2} done={state === 'complete'} title={r.step2} />
           <div className="g3-step-body">
             {state === 'complete' && <Status kind="ok">{r.phoneVerified}</Status>}
-            {state === 'phone-failed' && (
-              <div className="aws-alert" role="alert">
-                <ErrorIcon />
-                <div>
-                  <p className="aws-alert-title">{r.phoneFailed}</p>
-                  <p>{r.phoneFailedHelp}</p>
-                </div>
-              </div>
-            )}
+            {state === 'phone-failed' && <ErrorAlert title={r.phoneFailed}>{r.phoneFailedHelp}</ErrorAlert>}
             {state === 'phone-call' && page.code !== null && (
               <>
                 <p>
                   <Bold parts={r.calling}>{r.phone}</Bold>
                 </p>
-                <Code code={page.code} split={route.lang === 'ja'} />
+                <PhoneCode code={page.code} split={route.lang === 'ja'} />
                 <Status kind="info">{r.waiting}</Status>
               </>
             )}

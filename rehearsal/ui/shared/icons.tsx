@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+/** The pictures the simulated pages draw: AWS's logo and the small status icons. */
 
 /** AWS's logo as the sign-in pages draw it; a picture, not a link (nothing leaves the rehearsal). */
 export function AwsLogo({ label, light = false }: { label: string; light?: boolean }) {
@@ -77,68 +77,5 @@ export function ArrowIcon() {
     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
       <path d="M3 8h9M8 4l4 4-4 4" stroke="currentColor" strokeWidth="2" fill="none" />
     </svg>
-  );
-}
-
-/** `[before, after]` around something shown in bold (a masked address, a phone number). */
-export function Around({ parts, children }: { parts: readonly [string, string]; children: ReactNode }) {
-  return (
-    <>
-      {parts[0]}
-      <strong>{children}</strong>
-      {parts[1]}
-    </>
-  );
-}
-
-/** `[before, after]` around a link. */
-export function AroundLink({ parts, label, href }: { parts: readonly [string, string]; label: string; href: string }) {
-  return (
-    <>
-      {parts[0]}
-      <a className="aws-link" href={href}>
-        {label}
-      </a>
-      {parts[1]}
-    </>
-  );
-}
-
-export function Code({ code, split }: { code: string; split: boolean }) {
-  if (!split) {
-    return (
-      <div className="aws-code" id="phone_pin">
-        {code}
-      </div>
-    );
-  }
-  return (
-    <div className="aws-code" id="phone_pin">
-      {Array.from(code, (digit, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the code is fixed while shown; a digit's place is its identity
-        <span key={index}>{digit}</span>
-      ))}
-    </div>
-  );
-}
-
-export function Status({ kind, children }: { kind: 'ok' | 'info'; children: ReactNode }) {
-  return (
-    <div className={`aws-status aws-status-${kind}`}>
-      {kind === 'ok' ? <CheckIcon /> : <InfoIcon />}
-      <span>{children}</span>
-    </div>
-  );
-}
-
-export function Blocked({ title, help }: { title: string; help: ReactNode }) {
-  return (
-    <div className="aws-alert" role="alert">
-      <ErrorIcon />
-      <div>
-        <p className="aws-alert-title">{title}</p>
-        <p>{help}</p>
-      </div>
-    </div>
   );
 }

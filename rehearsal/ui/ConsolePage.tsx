@@ -1,13 +1,14 @@
 /**
- * The IAM console's "My security credentials" page after recovery: the lost device is still
- * registered; remove it, then "Assign MFA device". Same structure and wording as the fixture
- * (tests/fixtures/pages/g3/en/security-credentials.html).
+ * The IAM console's "My security credentials" page after recovery, in the states a person goes
+ * through (spec §3 row 11): the lost device still listed and no row selected ("Remove" and
+ * "Resync" disabled, as in the console's table) → its row selected ("Remove" enabled) → the
+ * confirmation dialog with its own "Remove" → no device left → "Assign MFA device".
  */
 import { useState } from 'react';
-import { CONSOLE_TEXT, PRACTICE_ACCOUNT } from '../../lib/rehearsal/aws-text';
-import { type AwsRoute, ownRoute } from '../../lib/rehearsal/routes';
-import { AwsLogo } from './common';
+import { CONSOLE_TEXT, PRACTICE_ACCOUNT } from '../model/aws-text';
+import { type AwsRoute, ownRoute } from '../model/routes';
 import { go, useRehearsal } from './context';
+import { AwsLogo } from './shared/icons';
 
 export function ConsolePage({ route }: { route: AwsRoute }) {
   const t = CONSOLE_TEXT[route.lang];
@@ -15,7 +16,7 @@ export function ConsolePage({ route }: { route: AwsRoute }) {
   const [selected, setSelected] = useState(false);
   const [removed, setRemoved] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const notPractised = () => setNote({ kind: 'not-practised' });
+  const notPractised = () => setNote('not-practised');
   const devices = removed ? 0 : 1;
 
   return (
@@ -143,7 +144,7 @@ export function ConsolePage({ route }: { route: AwsRoute }) {
                         <input
                           type="radio"
                           name="mfa-select"
-                          aria-label={PRACTICE_ACCOUNT.lostDevice}
+                          aria-label={t.selectRow(PRACTICE_ACCOUNT.lostDevice)}
                           checked={selected}
                           onChange={() => setSelected(true)}
                         />

@@ -1,23 +1,30 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
-import type { RehearsalLang } from '../../lib/rehearsal/routes';
-import type { RehearsalSession } from '../../lib/rehearsal/session';
-import type { SessionStore } from '../../lib/rehearsal/store';
+/**
+ * What every rehearsal page reaches through React context: the shared session store, the signal
+ * that ends this page's rehearsal (its listeners and the guide stop with it), random values
+ * (injectable for tests), and the practice banner's remark.
+ */
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { type RehearsalMessages, rehearsalEn } from '../../locales/rehearsal.en';
 import { rehearsalJa } from '../../locales/rehearsal.ja';
+import type { RehearsalLang } from '../model/routes';
+import type { RehearsalSession } from '../model/session';
+import type { RehearsalStore } from '../session-store';
 
 /** A remark the practice banner makes about the current page (never part of AWS's page). */
 export type BannerNote =
-  | { kind: 'timed-out' }
-  | { kind: 'invalid-link' }
-  | { kind: 'mail-hint' }
-  | { kind: 'ring-hint' }
-  | { kind: 'sms-hint' }
-  | { kind: 'not-practised' }
-  | { kind: 'resync' };
+  | 'timed-out'
+  | 'invalid-link'
+  | 'mail-hint'
+  | 'ring-hint'
+  | 'sms-hint'
+  | 'not-practised'
+  | 'resync';
 
 export interface RehearsalContextValue {
-  store: SessionStore;
-  /** Random values and time, injectable for tests. */
+  store: RehearsalStore;
+  /** Aborts when this page's rehearsal ends. */
+  signal: AbortSignal;
   newToken(): string;
   newCode(): string;
   newId(): string;
@@ -34,8 +41,7 @@ export function useRehearsal(): RehearsalContextValue {
 }
 
 export function useSession(): RehearsalSession {
-  const { store } = useRehearsal();
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useStore(useRehearsal().store, (state) => state.session);
 }
 
 const MESSAGES: Record<RehearsalLang, RehearsalMessages> = { en: rehearsalEn, ja: rehearsalJa };
@@ -47,12 +53,11 @@ export function rehearsalMessages(lang: RehearsalLang): RehearsalMessages {
 /** Sets the banner's remark while `when` holds. */
 export function useBannerNote(note: BannerNote, when = true): void {
   const { setNote } = useRehearsal();
-  const kind = note.kind;
   useEffect(() => {
     if (!when) return;
-    setNote({ kind } as BannerNote);
+    setNote(note);
     return () => setNote(null);
-  }, [kind, when, setNote]);
+  }, [note, when, setNote]);
 }
 
 /**
