@@ -199,7 +199,9 @@ export async function startRehearsal(options: Omit<WalkOptions, 'onStep'>): Prom
   await page.goto(`${options.origin}/rehearsal.html#/${options.lang}`);
   await page.getByRole('radio', { name: options.gen === 'g3' ? t.g3 : t.g4 }).check();
   await page.getByRole('button', { name: t.begin }).click();
-  await waitForGuide(page, (state) => state.step === 'signin-email');
+  // G4's sign-in app opens on the IAM user form.
+  const first = options.gen === 'g4' ? 'iam-user' : 'signin-email';
+  await waitForGuide(page, (state) => state.step === first);
   return page;
 }
 
