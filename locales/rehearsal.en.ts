@@ -39,7 +39,8 @@ export const rehearsalEn = {
     g3: 'The pages in AWS’s documentation (2021–2025)',
     g3Detail: 'Three numbered steps, “Send verification email”, “Call me now”.',
     g4: 'The newest pages (seen in April 2026)',
-    g4Detail: '“Trouble signing in?”, the email is sent at once, “SMS text” or “Voice call”.',
+    g4Detail:
+      'Opens on the IAM user form; “Trouble signing in?”, the email is sent at once, “SMS text” or “Voice call”.',
     g4EnglishOnly: '',
     expectTitle: 'What to expect',
     expect: [

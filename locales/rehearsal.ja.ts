@@ -32,7 +32,8 @@ export const rehearsalJa: RehearsalMessages = {
     g3: 'AWS のドキュメントにある画面(2021〜2025 年)',
     g3Detail: '番号付きの 3 つのステップ、「確認Eメールの送信」、「すぐに連絡を受ける」。',
     g4: '最新の画面(2026 年 4 月時点)',
-    g4Detail: '「Trouble signing in?」、メールは自動で送信、「SMS text」または「Voice call」。',
+    g4Detail:
+      '最初に IAM ユーザーのサインイン画面が開く、「Trouble signing in?」、メールは自動で送信、「SMS text」または「Voice call」。',
     g4EnglishOnly: '最新の画面は英語の資料しかないため、英語でのみ練習できます。',
     expectTitle: '練習の流れ',
     expect: [

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../../lib/guide/i18n';
-import { CONSOLE_TEXT, G3_TEXT } from '../../rehearsal/model/aws-text';
+import { CONSOLE_TEXT, G3_TEXT, G4_TEXT } from '../../rehearsal/model/aws-text';
 import { VERIFICATION_MAIL } from '../../rehearsal/model/mail-and-phone';
 import type { RehearsalLang } from '../../rehearsal/model/routes';
 import { EMAIL_LINK_LIFETIME_MS, PRESS_WINDOW_MS } from '../../rehearsal/model/session';
@@ -51,7 +51,14 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
 }
 
-const AXE_CHECKED = new Set(['verify-email', 'mailbox', 'phone-keypad']);
+const AXE_CHECKED = new Set([
+  'verify-email',
+  'mailbox',
+  'phone-keypad',
+  'iam-user',
+  'sms-code',
+  'security-credentials',
+]);
 
 /** Security credentials by state (spec §3 row 11): the section, the row chosen, Remove twice, Assign. */
 const REPLACE_DEVICE = Object.fromEntries(
@@ -133,7 +140,10 @@ describe('a whole rehearsal in English, led by the guide', () => {
       origin: browser.origin,
       lang: 'en',
       gen: 'g4',
-      onStep: (page, step) => checkPage(page, step, 'en'),
+      onStep: async (page, step) => {
+        await checkPage(page, step, 'en');
+        if (AXE_CHECKED.has(step.label)) expect(await accessibilityViolations(page), step.label).toEqual([]);
+      },
     });
     expect(summary(steps)).toEqual(G4_WALK);
   });
@@ -325,5 +335,21 @@ describe('what bites, on the clock', () => {
     const again = await openNewestMailLink(mailbox);
     await waitForGuide(again, (state) => state.step === 'email-link-expired');
     await backToSignIn(again);
+  });
+
+  it('G4: errors when “SMS text” waits a minute; the guide rings “Start over”, back to the IAM user form', async () => {
+    const g4 = G4_TEXT.en.recovery;
+    for (const open of browser.context.pages()) await open.close();
+    const page = await startRehearsal({ context: browser.context, origin: browser.origin, lang: 'en', gen: 'g4' });
+    await followUntil(page, 'email-sent');
+    const mailbox = await openTool(page, 'en', 'mailbox');
+    const link = await openNewestMailLink(mailbox);
+    await waitForGuide(link, (state) => state.step === 'verify-phone' && state.target === g4.sms);
+
+    await browser.context.clock.fastForward(PRESS_WINDOW_MS + 1000);
+    await waitForGuide(link, (state) => state.step === 'recovery-timed-out' && state.target === g4.startOver);
+    expect(await link.getByRole('alert').textContent()).toBe(`${g4.timedOut.title}${g4.timedOut.help}`);
+    await followHighlight(link);
+    await waitForGuide(link, (state) => state.step === 'iam-user' && state.target === G4_TEXT.en.iamSignIn.rootLink);
   });
 });
