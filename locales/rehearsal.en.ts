@@ -1,7 +1,7 @@
 /**
  * English strings of the rehearsal's own UI (the practice banner, start screen, mailbox, phone).
  * `rehearsal.ja.ts` must provide the same keys (the type checker enforces it). The simulated AWS
- * pages' wording is not here: it is AWS's, kept as data in lib/rehearsal/aws-text.ts.
+ * pages' wording is not here: it is AWS's, kept as data in rehearsal/model/aws-text.ts.
  *
  * Everything under `banner` shows on the simulated AWS pages, where the real detector reads it:
  * it must never contain a phrase the detector looks for (tests/unit/rehearsal-wording.test.ts).

@@ -1,6 +1,6 @@
 import type { RehearsalMessages } from './rehearsal.en';
 
-/** 練習用ページ(リハーサル)の日本語の文言。AWS の画面そのものの文言は lib/rehearsal/aws-text.ts にあります。 */
+/** 練習用ページ(リハーサル)の日本語の文言。AWS の画面そのものの文言は rehearsal/model/aws-text.ts にあります。 */
 export const rehearsalJa: RehearsalMessages = {
   titlePrefix: '[練習]',
   watermark: '練習用',
