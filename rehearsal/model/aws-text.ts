@@ -317,7 +317,7 @@ const G4_EN = {
     calling: "We are calling your phone (ending in 1234). When prompted, enter this code on your phone's keypad:",
     waiting: 'Waiting for verification…',
     /** [A]: that the text is sent is known (`action=smsMessage`), not the page's wording (spec §3, 9b). */
-    smsSent: 'We sent a text message with a 6-digit code to your phone (ending in 1234). Enter the code to continue.',
+    smsSent: 'We sent a 6-digit code to your phone (ending in 1234) by text message. Enter the code to continue.',
     /** [A] */
     smsCode: 'Verification code',
     /** [A] */
