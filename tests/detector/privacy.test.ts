@@ -4,45 +4,11 @@ import { launchChromium } from '../../scripts/lib/chromium';
 import { detectorBundle } from '../../scripts/lib/detector-bundle';
 import { fixtureDir, serveFixture } from '../../scripts/lib/serve-fixture';
 import { fixtureCases, fixtureHtml, fixturePath } from '../support/fixtures';
+import { TRAPS } from '../support/privacy-traps';
 
-// The detector is the only code that reads AWS's pages. Here it runs in the page's own world on
+// The detector reads AWS's pages on every visit (the private copy has its own test: redact.test.ts). Here it runs in the page's own world on
 // every fixture, with what a person typed in every field and a token blob in <meta>, and with
 // traps on every way to read them: it must trip none.
-const TRAPS = () => {
-  const reads: string[] = [];
-  const trap = (proto: object, property: string, label: string) => {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, property);
-    if (!descriptor?.get) throw new Error(`no getter ${label}`);
-    const original = descriptor.get;
-    Object.defineProperty(proto, property, {
-      ...descriptor,
-      get() {
-        reads.push(label);
-        return original.call(this);
-      },
-    });
-  };
-  for (const [proto, name] of [
-    [HTMLInputElement.prototype, 'HTMLInputElement'],
-    [HTMLTextAreaElement.prototype, 'HTMLTextAreaElement'],
-    [HTMLSelectElement.prototype, 'HTMLSelectElement'],
-  ] as const) {
-    trap(proto, 'value', `${name}.value`);
-  }
-  trap(HTMLInputElement.prototype, 'valueAsNumber', 'HTMLInputElement.valueAsNumber');
-  trap(HTMLMetaElement.prototype, 'content', 'HTMLMetaElement.content');
-  const getAttribute = Element.prototype.getAttribute;
-  Element.prototype.getAttribute = function (this: Element, name: string) {
-    if (this instanceof HTMLMetaElement) reads.push(`meta.getAttribute(${name})`);
-    if ((this instanceof HTMLInputElement || this instanceof HTMLTextAreaElement) && name === 'value') {
-      const type = this.getAttributeNode('type')?.nodeValue?.toLowerCase();
-      if (type !== 'submit' && type !== 'button' && type !== 'reset') reads.push('field.getAttribute(value)');
-    }
-    return getAttribute.call(this, name);
-  };
-  (globalThis as unknown as { privacyReads: string[] }).privacyReads = reads;
-};
-
 let browser: Browser;
 let page: Page;
 let bundle: string;
