@@ -204,6 +204,33 @@ export const ja: Messages = {
       'thank-you': 'ありがとうございました。(確認が済み、画面が自動で次に進みます)',
     },
   },
+  redactedCopy: {
+    open: 'このページのコピーを保存（個人情報は除きます）…',
+    heading: '個人情報を除いたページのコピー',
+    explain:
+      '不具合の報告用です。このページをガイドが認識できるようにするために使います。コピーには、ページの見出しと文章、ボタン・リンク・入力欄の名前、それぞれが表示・非表示・無効のどれだったかが残ります。送信はしません。ファイルはダウンロードフォルダーに保存され、添付するかどうかはご自身で決められます。',
+    kept: (count: number) => `残したページの要素：${count} 個`,
+    leftOutHeading: 'コピーから除いたもの',
+    removed: {
+      fieldValues: (count: number) => `入力欄に入力・選択された内容：${count} 件`,
+      emails: (count: number) => `メールアドレス（伏せ字のものを含む）：${count} 件`,
+      numbers: (count: number) => `数字（コード、電話番号の末尾、アカウント ID など）：${count} 件`,
+      tokens: (count: number) => `トークン、キー、アカウント名：${count} 件`,
+      links: (count: number) => `リンク先のアドレス（サイトとパスのみ残します）：${count} 件`,
+      scripts: (count: number) => `スクリプト、スタイル、ページのメタ情報：${count} 件`,
+      images: (count: number) => `画像：${count} 件`,
+      comments: (count: number) => `ページのコード内のコメント：${count} 件`,
+      embedded: (count: number) => `埋め込まれたフレームやコンポーネント：${count} 件`,
+    },
+    neverKept:
+      '入力欄の値、ページのトークン、スクリプト、画像、リンクのクエリ、このガイド自体は、どんな場合もコピーしません。',
+    previewHeading: 'コピーに残る文章',
+    previewHint: '一度目を通してください。個人的な情報が残っていたら、ファイルは送らないでください。',
+    moreLines: (count: number) => `…ほか ${count} 行`,
+    save: 'コピーをダウンロード',
+    cancel: 'キャンセル',
+    saved: (fileName: string) => `ダウンロードフォルダーに「${fileName}」として保存しました。`,
+  },
   countdownLeft: (time: string) => `メールのリンクの残り時間:${time}`,
   countdownExpired:
     'メールのリンクは期限切れの可能性があります。サインインからやり直して、新しいメールを受け取ってください。',
