@@ -11,8 +11,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [noRawHtml()] }),
   manifest: ({ browser }) => ({
-    name: 'AWS MFA Recovery Guide',
-    description: 'Walks an AWS root user through signing in with alternative factors after losing their MFA device.',
+    // Localised from public/_locales/<lang>/messages.json (English and Japanese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `scripting` and the host permissions (exactly the content script's hosts, so no new install
     // warning) let the background inject the React panel only into a tab whose guide opens.
     permissions: ['storage', 'scripting'],

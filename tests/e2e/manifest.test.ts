@@ -35,3 +35,29 @@ it('declares to Firefox a stable id and that it collects nothing', () => {
   expect(gecko?.id).toMatch(/@/);
   expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
 });
+
+describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s listing text', (target) => {
+  const manifest = built(target) as Manifest & { name?: string; description?: string; default_locale?: string };
+  const messages = (lang: string): Record<string, { message: string }> =>
+    JSON.parse(
+      readFileSync(new URL(`../../.output/${target}/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+    );
+
+  it('takes its name and description from the English and Japanese catalogues', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    expect(messages('en').extName?.message).toBe('AWS MFA Recovery Guide');
+    expect(messages('ja').extName?.message).toBe('AWS MFA 復旧ガイド');
+  });
+
+  it.each(['en', 'ja'])(
+    '%s: short enough for both stores (name ≤ 45 characters: AMO allows 50, Chrome 75; description ≤ 132)',
+    (lang) => {
+      const { extName, extDescription } = messages(lang);
+      expect([...(extName?.message ?? '')].length).toBeLessThanOrEqual(45);
+      expect([...(extDescription?.message ?? '')].length).toBeLessThanOrEqual(132);
+      expect(extDescription?.message).toMatch(lang === 'ja' ? /ルートユーザー/ : /root user/);
+    },
+  );
+});
