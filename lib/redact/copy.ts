@@ -1,4 +1,4 @@
-import { GUIDE_HOST_TAG } from '../detector/visibility';
+import { isGuideHost } from '../guide-host';
 import { type AttributeRedactors, keptAttributes } from './attributes';
 import { safeTagName, startTag, VOID_ELEMENTS } from './html';
 import { IdentifierRedactor } from './identifiers';
@@ -107,7 +107,7 @@ function writeChildren(walk: Walk, parent: Node, context: Context): void {
 function writeElement(walk: Walk, element: Element, context: Context): void {
   const name = element.localName;
   const { removed } = walk.redactors;
-  if (name === GUIDE_HOST_TAG || name === 'head') return;
+  if (name === 'head' || isGuideHost(element)) return;
   const dropped = DROPPED[name];
   if (dropped) {
     removed[dropped]++;

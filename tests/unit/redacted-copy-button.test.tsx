@@ -5,6 +5,7 @@ import { GuideStoreContext } from '../../components/guide-context';
 import { RedactedCopyButton } from '../../components/RedactedCopyButton';
 import { DEFAULT_PREFERENCES } from '../../lib/guide/preferences';
 import { createGuideStore } from '../../lib/guide/store';
+import { GUIDE_HOST_ATTRIBUTE } from '../../lib/guide-host';
 import { type RedactedCopy, redactPage } from '../../lib/redact/copy';
 import { en } from '../../locales/en';
 import { ja } from '../../locales/ja';
@@ -55,7 +56,8 @@ afterEach(() => {
 
 /** The button as the guide shows it: inside a shadow root on the page, in the chosen language. */
 function renderInShadow(props: { takeCopy?: () => RedactedCopy } = {}, language: 'en' | 'ja' = 'en') {
-  const host = document.createElement('aws-mfa-recovery-guide');
+  const host = document.createElement('div');
+  host.setAttribute(GUIDE_HOST_ATTRIBUTE, '');
   document.documentElement.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
@@ -143,7 +145,7 @@ describe('Save a private copy of this page', () => {
     await userEvent.click(view.getByRole('button', { name: en.redactedCopy.save }));
     const html = (await downloads[0]?.html) ?? '';
     expect(html).toContain('Sign in using alternative factors');
-    expect(html).not.toContain('aws-mfa-recovery-guide>');
+    expect(html).not.toContain(GUIDE_HOST_ATTRIBUTE);
     expect(html).not.toContain(en.redactedCopy.open);
   });
 
