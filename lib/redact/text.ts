@@ -9,8 +9,8 @@ import type { Removed } from './tally';
 /** Long runs of letters and digits together: keys, tokens, canonical user ids, access key ids. */
 const TOKEN = /[A-Za-z0-9+/_=-]{20,}/g;
 const HAS_LETTER_AND_DIGIT = /(?=.*[A-Za-z])(?=.*\d)/;
-/** An address, masked (`g*****m@example.com`) or not. */
-const EMAIL = /[^\s@()<>[\]「」『』"',;:]+@[^\s@()<>[\]「」『』"',;:]+/gu;
+/** An address, masked (`g*****m@example.com`) or not; the full stop after it is the sentence's. */
+const EMAIL = /[^\s@()<>[\]「」『』"',;:]+@[^\s@()<>[\]「」『』"',;:]*[^\s@()<>[\]「」『』"',;:.。]/gu;
 /** Masking characters next to digits: `***-****-**34`, `•••• 1234`. */
 const MASKED_DIGITS = /(?:[*•●∗＊]{2,}[\s\-.()]*)+\d+|\d+(?:[\s\-.()]*[*•●∗＊]{2,})+/gu;
 /** Two or more digits: a code, the last digits of a phone, an account id, a date. */

@@ -10,7 +10,7 @@ const text = (secrets: string[] = []) => new TextRedactor(emptyRemoved(), secret
 
 describe('text in the copy', () => {
   it.each([
-    ['We sent an email to g*****m@example.com.', 'We sent an email to [email]'],
+    ['We sent an email to g*****m@example.com.', 'We sent an email to [email].'],
     [
       'We will now send a 6-digit code to your phone (ending in 1234).',
       'We will now send a 6-digit code to your phone (ending in 0000).',

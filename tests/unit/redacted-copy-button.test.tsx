@@ -91,7 +91,7 @@ describe('Save a private copy of this page', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(outline).toContain('Step 1: Email address verification');
-    expect(outline).toContain('We will send an email to [email]');
+    expect(outline).toContain('We will send an email to [email].');
     expect(dialog.textContent).not.toContain('g*****m');
     expect(dialog.textContent).not.toContain('typed-by-the-person');
     const removed = within(within(dialog).getByTestId('copy-removed'))
