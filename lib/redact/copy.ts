@@ -2,6 +2,7 @@ import { isGuideHost } from '../guide-host';
 import { type AttributeRedactors, keptAttributes } from './attributes';
 import { safeTagName, startTag, VOID_ELEMENTS } from './html';
 import { IdentifierRedactor } from './identifiers';
+import { labelledIdentities } from './page-identity';
 import { renderedState, SIZED_PLACEHOLDERS } from './rendered-state';
 import { emptyRemoved, type Removed } from './tally';
 import { TextRedactor } from './text';
@@ -178,6 +179,7 @@ export function redactPage(doc: Document, pageUrl: string, now: Date = new Date(
   } catch {
     // A malformed URL names no account.
   }
+  if (doc.body) secrets.push(...labelledIdentities(doc.body));
   const text = new TextRedactor(removed, secrets);
   const walk: Walk = {
     parts: [],

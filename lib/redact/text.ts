@@ -6,6 +6,8 @@ import type { Removed } from './tally';
  * digits and no "@", so nothing it looks for is touched.
  */
 
+/** An Amazon Resource Name: the account and the name of the resource (`arn:aws:iam::…:mfa/old-iphone`). */
+const ARN = /\barn:aws[\w-]*:[\w-]*:[\w-]*:\d*:[^\s"'<>]+/g;
 /** Long runs of letters and digits together: keys, tokens, canonical user ids, access key ids. */
 const TOKEN = /[A-Za-z0-9+/_=-]{20,}/g;
 const HAS_LETTER_AND_DIGIT = /(?=.*[A-Za-z])(?=.*\d)/;
@@ -19,6 +21,7 @@ const DIGIT_RUN = /\d{2,}/g;
 export const EMAIL_PLACEHOLDER = '[email]';
 export const TOKEN_PLACEHOLDER = '[token]';
 export const SECRET_PLACEHOLDER = '[redacted]';
+export const ARN_PLACEHOLDER = 'arn:[redacted]';
 
 function zeros(digits: string): string {
   return digits.replace(/\d/g, '0');
@@ -41,11 +44,16 @@ export class TextRedactor {
   }
 
   redact(text: string): string {
-    let result = this.redactSecrets(text).replace(TOKEN, (match) => {
-      if (!HAS_LETTER_AND_DIGIT.test(match)) return match;
-      this.removed.tokens++;
-      return TOKEN_PLACEHOLDER;
-    });
+    let result = this.redactSecrets(text)
+      .replace(ARN, () => {
+        this.removed.tokens++;
+        return ARN_PLACEHOLDER;
+      })
+      .replace(TOKEN, (match) => {
+        if (!HAS_LETTER_AND_DIGIT.test(match)) return match;
+        this.removed.tokens++;
+        return TOKEN_PLACEHOLDER;
+      });
     result = this.redactEmails(result).replace(MASKED_DIGITS, (match) => {
       this.removed.numbers++;
       return zeros(match);

@@ -511,6 +511,33 @@ describe('the account alias in the sign-in host', () => {
   });
 });
 
+describe('names on the IAM console', () => {
+  const consolePages = cases.filter((fixture) => fixture.step === 'security-credentials');
+
+  it.each(consolePages)('$file: no account id or device name in the copy', async (fixture) => {
+    await open(fixture);
+    const { original, copied, copy } = await judgeBothWays(fixture);
+    for (const name of ['old-iphone', 'root-account-mfa-device', '123456789012', '1234-5678-9012']) {
+      expect(copy.html).not.toContain(name);
+    }
+    expect(copied).toEqual(original);
+  });
+
+  // Only a name the page labels ("Account name") is known to be one; the G2 console's account
+  // menu shows it as a bare button and stays (the preview lists it for the person to see).
+  it.each(
+    consolePages.filter(
+      (fixture) =>
+        fixtureHtml(fixture).includes('<dt>Account name</dt>') ||
+        fixtureHtml(fixture).includes('<dt>アカウント名</dt>'),
+    ),
+  )('$file: the labelled account name goes, wherever the page repeats it', async (fixture) => {
+    await open(fixture);
+    const copy = await redactHere(fixture.url);
+    expect(copy.html).not.toContain('root-admin');
+  });
+});
+
 describe('what the copy reads', () => {
   it.each(cases)('$file: never a field value or the page token', async (fixture) => {
     await open(fixture);
