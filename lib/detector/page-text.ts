@@ -74,6 +74,17 @@ export class PageText {
     return kept;
   }
 
+  /** More than `limit` characters of shown text (stops counting there). */
+  hasShownTextBeyond(limit: number): boolean {
+    let length = 0;
+    for (const segment of this.segments) {
+      if (!this.isShown(segment.parent)) continue;
+      length += segment.end - segment.start;
+      if (length > limit) return true;
+    }
+    return false;
+  }
+
   /** All shown text, for explanations. */
   shown(): string {
     return this.segments
