@@ -121,8 +121,53 @@ function indexLabels(doc: Document): { labelsOf: LabelsOf; labelText: (element: 
 /** Far longer than any label AWS puts on a control (with its description): not one of ours to judge. */
 const MAX_NAME_SOURCES_CHARS = 1_200;
 
+/** Controls that take their name from an attribute rather than their text. */
+const ATTRIBUTE_NAMED =
+  '[aria-label], [title], input[type="submit" i], input[type="button" i], input[type="image" i], [aria-labelledby]';
+
 /**
- * A cheap first look from the raw sources of a control's name (hidden text included, so it only
+ * The controls that might carry a wording the flow knows, found from the text rather than by
+ * reading every control: each place the page's text contains a wanted key names the control
+ * around it (or the control its `<label>` or `aria-labelledby` element names); controls named
+ * by attributes are few and looked at directly. On a page of 10,000 buttons none of which says
+ * anything AWS says, almost nothing is read. `null`: more candidates than any AWS page has.
+ */
+function candidateControls(
+  doc: Document,
+  text: PageText,
+  wantedKeys: readonly string[],
+  labelText: (element: Element) => string,
+): Element[] | null {
+  const found = new Set<Element>();
+  const labelledBy = new Map<Element, Element[]>();
+  for (const owner of Array.from(doc.querySelectorAll(ATTRIBUTE_NAMED))) {
+    if (!owner.matches(CONTROL_SELECTOR)) continue;
+    if (mayCarry(owner, wantedKeys, labelText)) found.add(owner);
+    for (const id of (owner.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+      const referenced = doc.getElementById(id);
+      if (referenced) labelledBy.set(referenced, [...(labelledBy.get(referenced) ?? []), owner]);
+    }
+  }
+  const parents = text.parentsOfOccurrences(wantedKeys, MAX_TEXT_OCCURRENCES);
+  if (parents === null) return null;
+  for (const parent of parents) {
+    const control = parent.closest(CONTROL_SELECTOR);
+    if (control) found.add(control);
+    const label = parent.closest('label')?.control;
+    if (label?.matches(CONTROL_SELECTOR)) found.add(label);
+    for (let element: Element | null = parent; element; element = element.parentElement) {
+      for (const owner of labelledBy.get(element) ?? []) found.add(owner);
+    }
+    if (found.size > MAX_CANDIDATE_CONTROLS) return null;
+  }
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** Places in the text where a wanted key appears, past which the page is not one to judge. */
+const MAX_TEXT_OCCURRENCES = 3_000;
+
+/**
+ * The exact look, for a candidate, at the raw sources of a control's name (hidden text included, so it only
  * ever lets through too much): only controls that might carry a wording we look for get the
  * costly rendered reading. Keeps detection fast on pages with thousands of links.
  */
@@ -251,15 +296,10 @@ export function readPage(doc: Document, url: URL, site: AwsSite, controlKeys: re
   const text = new PageText(doc.body ?? doc.documentElement, textParentShown(visibility));
   const showsSixDigitCode = showsCode(text, visibility);
   const controls: Control[] = [];
-  let candidates = 0;
-  let crowded = false;
-  for (const element of Array.from(doc.querySelectorAll(CONTROL_SELECTOR))) {
-    const role = roleOf(element);
-    if (!role || !mayCarry(element, controlKeys, labels.labelText)) continue;
-    if (++candidates > MAX_CANDIDATE_CONTROLS) {
-      crowded = true;
-      break;
-    }
+  const candidates = candidateControls(doc, text, controlKeys, labels.labelText);
+  const crowded = candidates === null;
+  for (const element of candidates ?? []) {
+    if (!mayCarry(element, controlKeys, labels.labelText)) continue;
     const control = readControl(element, visibility, labels);
     if (control) controls.push(control);
   }

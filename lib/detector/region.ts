@@ -53,15 +53,24 @@ function textParentsCarrying(root: Element, keys: readonly string[]): Element[] 
   return parents;
 }
 
+function hasArea(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  return rect.width >= 2 && rect.height >= 2;
+}
+
 /** The one shown element matching `selector` (with an area); two shown → none. */
 export function onlyShown(page: RegionPage, selector: string): Element | null {
   const shown = Array.from(page.doc.querySelectorAll(selector)).filter((element) => page.isShown(element));
   return shown.length === 1 ? (shown[0] as Element) : null;
 }
 
-export function resolveRegion(page: PageView, id: RegionId): Element | null {
+/** `ignoreOpacity`: an element still fading in (opacity 0 for now) counts as there. */
+export function resolveRegion(page: PageView, id: RegionId, options: { ignoreOpacity?: boolean } = {}): Element | null {
   const spec = REGIONS[id];
-  const view: RegionPage = { doc: page.doc, isShown: (element) => page.visibility.isShownWithArea(element) };
+  const isShown = options.ignoreOpacity
+    ? (element: Element) => element.checkVisibility({ checkVisibilityCSS: true }) && hasArea(element)
+    : (element: Element) => page.visibility.isShownWithArea(element);
+  const view: RegionPage = { doc: page.doc, isShown };
   if ('selector' in spec) return onlyShown(view, spec.selector);
   return headedSection(
     view,

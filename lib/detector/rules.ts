@@ -119,6 +119,7 @@ export class PageJudgement {
     if ('url' in rule) return rule.url.test(this.page.url.pathname + this.page.url.search);
     if ('hashStartsWith' in rule) return this.page.url.hash.startsWith(rule.hashStartsWith);
     if ('sixDigitCode' in rule) return this.page.showsSixDigitCode;
+    if ('present' in rule) return resolveRegion(this.page, rule.present, { ignoreOpacity: true }) !== null;
     return this.context[rule.context satisfies ContextFlag] === true;
   }
 }

@@ -45,6 +45,8 @@ export type Rule =
   /** A six-digit number stands alone on the page (the code to type on the phone's keypad). */
   | { sixDigitCode: true }
   | { context: ContextFlag }
+  /** The region is on the page at all (a dialog still fading in counts). */
+  | { present: RegionId }
   /** `rule` holds of the controls and fields inside the region (false when the region is not found). */
   | { within: RegionId; rule: Rule };
 
@@ -73,3 +75,4 @@ export const hashStartsWith = (prefix: string): Rule => ({ hashStartsWith: prefi
 export const sixDigitCode: Rule = { sixDigitCode: true };
 export const context = (flag: ContextFlag): Rule => ({ context: flag });
 export const within = (region: RegionId, rule: Rule): Rule => ({ within: region, rule });
+export const present = (region: RegionId): Rule => ({ present: region });

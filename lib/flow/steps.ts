@@ -16,6 +16,7 @@ import {
   not,
   offers,
   type PhraseId,
+  present,
   type RegionId,
   type Rule,
   says,
@@ -191,6 +192,7 @@ export const STEPS: readonly StepDefinition[] = [
       not(troubleshootShown),
       not(recoveryPage),
       not(shows('mfaDeviceOption')),
+      not(says('chooseMfaDevice')),
     ),
     targets: [{ control: 'troubleshootMfa' }],
     warnings: [],
@@ -365,7 +367,8 @@ export const STEPS: readonly StepDefinition[] = [
     targets: [
       { when: confirmationOpen, control: 'removeDevice', within: 'dialog' },
       {
-        when: all(rowSelected, not(within('dialog', shows('removeDevice')))),
+        // A dialog fading in is still transparent: the "Remove" behind it is not the one to press.
+        when: all(rowSelected, not(present('dialog'))),
         control: 'removeDevice',
         within: 'mfaSection',
       },
