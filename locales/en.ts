@@ -73,6 +73,11 @@ export const en = {
       action:
         'Answer the phone. When the voice asks, type the 6-digit number shown on this page on the phone’s keypad. The voice says “Thank you” and the page moves on.',
     },
+    'sms-code': {
+      title: 'Step 2 of 3: type the code from the text message',
+      action:
+        'Type the 6-digit code AWS sent to your phone by text message into the highlighted field, then press the button below it. It is not your MFA code. If no text arrives within a minute or two, go back and choose “Voice call”.',
+    },
     'recovery-complete': {
       title: 'Step 3 of 3: sign in',
       action: 'Both checks passed. Press “Sign in to the console”. Then replace the lost MFA device.',
@@ -83,9 +88,9 @@ export const en = {
         'In “Multi-factor authentication (MFA)”, remove the lost device first (only you know which row it is), then “Assign MFA device” to register a new one — and a second one as a spare. Delete the old entry from your authenticator app; if the device was stolen, change the root password.',
     },
     'iam-user': {
-      title: 'IAM user sign-in',
+      title: 'This is the IAM user sign-in',
       action:
-        'Alternative factors are for the root user only. As an IAM user, ask your AWS administrator to remove your MFA device (IAM → Users → your user → Security credentials); AWS Support cannot do it for IAM users. If you are the root user, choose “Sign in using root user email”.',
+        'If you are the account’s root user (you sign in with its email address), choose “Sign in using root user email”: recovery starts there. If you are an IAM user, alternative factors are not for you: ask your AWS administrator to remove your MFA device (IAM → Users → your user → Security credentials); AWS Support cannot do it for IAM users.',
     },
     'phone-failed': {
       title: 'Phone verification failed',
@@ -97,11 +102,26 @@ export const en = {
       action:
         'The link was already used or has expired. Start over from sign-in to get a new email; each link works once.',
     },
+    'recovery-timed-out': {
+      title: 'The recovery timed out',
+      action:
+        'AWS stopped this attempt because it waited too long. Start again from sign-in, and this time press each button as soon as its page loads.',
+    },
+    'mfa-choose-device': {
+      title: 'Sign-in: choose an MFA device',
+      action:
+        'If you still have another registered MFA device, choose it: that is quicker than recovery. If all are lost, choose any one, press “Next”, and take the troubleshooting link on the next page.',
+    },
     unknown: {
       title: 'I don’t recognise this page',
       action:
         'This page is not one I know, so nothing is highlighted. Follow AWS’s own instructions here; the guide picks up again on the next page it knows.',
     },
+  },
+  unknownReason: {
+    loading: 'Waiting for the page to finish loading…',
+    translated:
+      'The browser’s translation has replaced AWS’s wording, so I cannot recognise this page. Switch translation off for this page (show the original) and the guide picks up again.',
   },
   warnings: {
     'press-send-at-once': 'Press “Send verification email” as soon as the page loads: the page errors if left waiting.',

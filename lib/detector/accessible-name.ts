@@ -1,6 +1,9 @@
 import { collapseWhitespace } from './text';
 import type { Visibility } from './visibility';
 
+/** The `<label>`s of a control (an index built once per page: `element.labels` is slow). */
+export type LabelsOf = (element: Element) => readonly Element[];
+
 const SKIPPED_SUBTREES = new Set(['script', 'style', 'noscript', 'template', 'select', 'textarea']);
 
 /**
@@ -54,9 +57,9 @@ function labelledByText(element: Element, visibility: Visibility): string | null
   return collapseWhitespace(text) || null;
 }
 
-function labelsText(element: Element, visibility: Visibility): string | null {
-  const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
-  if (!labels || labels.length === 0) return null;
+function labelsText(element: Element, visibility: Visibility, labelsOf: LabelsOf): string | null {
+  const labels = labelsOf(element);
+  if (labels.length === 0) return null;
   return collapseWhitespace(Array.from(labels, (label) => renderedText(label, visibility)).join(' ')) || null;
 }
 
@@ -65,7 +68,7 @@ function labelsText(element: Element, visibility: Visibility): string | null {
  * element's own source: a submit input's value, a field's `<label>`s, or the rendered text.
  * Never a text field's value.
  */
-export function accessibleName(element: Element, visibility: Visibility): string {
+export function accessibleName(element: Element, visibility: Visibility, labelsOf: LabelsOf): string {
   const fromAria = labelledByText(element, visibility) ?? collapseWhitespace(element.getAttribute('aria-label') ?? '');
   if (fromAria) return fromAria;
   if (element.localName === 'input') {
@@ -74,12 +77,12 @@ export function accessibleName(element: Element, visibility: Visibility): string
     if (type === 'button' || type === 'reset') return collapseWhitespace(element.getAttribute('value') ?? '');
     if (type === 'image') return collapseWhitespace(element.getAttribute('alt') ?? element.getAttribute('value') ?? '');
     return (
-      labelsText(element, visibility) ??
+      labelsText(element, visibility, labelsOf) ??
       collapseWhitespace(element.getAttribute('placeholder') ?? element.getAttribute('title') ?? '')
     );
   }
   if (element.localName === 'select' || element.localName === 'textarea') {
-    return labelsText(element, visibility) ?? collapseWhitespace(element.getAttribute('title') ?? '');
+    return labelsText(element, visibility, labelsOf) ?? collapseWhitespace(element.getAttribute('title') ?? '');
   }
   return renderedText(element, visibility) || collapseWhitespace(element.getAttribute('title') ?? '');
 }

@@ -1,9 +1,17 @@
+import type { DetectionContext, TargetRule } from '../flow/rules';
 import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
-import { CONTROLS } from '../flow/vocabulary';
+import { CONTROLS, FIELD_LABELS, type Wording } from '../flow/vocabulary';
 import { awsSite } from '../hosts';
-import { controlsMatching, isClickable } from './facts';
-import { type PageView, readPage } from './page';
-import { compact, labelKey } from './text';
+import { looksLikeShell, type PageView, readPage } from './page';
+import { isClickable, PageJudgement } from './rules';
+import { labelKey } from './text';
+
+/**
+ * Why a page is `unknown`, when the guide can say something better than "not a page I know":
+ * `loading`, an AWS page whose content is not there yet (a client-rendered shell); `translated`,
+ * the browser's translation replaced AWS's wording.
+ */
+export type UnknownReason = 'loading' | 'translated';
 
 export interface Detection {
   step: StepId;
@@ -11,11 +19,22 @@ export interface Detection {
   target: Element | null;
   /** The target's accessible name, as the CLI prints it. */
   targetName: string | null;
-  /** The section around the target the person works in first (see `StepDefinition.region`). */
+  /**
+   * The section to ring when there is nothing to click yet (security credentials, no device row
+   * selected: only the person knows which row is the lost one); null whenever `target` is set.
+   */
   region: Element | null;
+  /** Only when `step` is `unknown`. */
+  unknownReason: UnknownReason | null;
 }
 
-const UNKNOWN: Detection = { step: 'unknown', target: null, targetName: null, region: null };
+const unknown = (unknownReason: UnknownReason | null = null): Detection => ({
+  step: 'unknown',
+  target: null,
+  targetName: null,
+  region: null,
+  unknownReason,
+});
 
 function parseUrl(url: string | URL): URL | null {
   try {
@@ -35,60 +54,84 @@ function readAwsPage(doc: Document, url: string | URL): PageView | null {
   return parsed && site ? readPage(doc, parsed, site, CONTROL_KEYS) : null;
 }
 
-function stepsMatching(page: PageView): StepDefinition[] {
-  return STEPS.filter((step) => step.site === page.site && step.recognise(page));
+/** The browser's page translation is on: the text is the translator's, not AWS's. */
+function isMachineTranslated(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (root.classList.contains('translated-ltr') || root.classList.contains('translated-rtl')) return true;
+  // Google Translate wraps each translated run of text in <font style="vertical-align: inherit">.
+  return doc.querySelector('body font[style*="vertical-align"]') !== null;
 }
 
-function resolveTarget(step: StepDefinition, page: PageView): Pick<Detection, 'target' | 'targetName'> {
-  const rule = step.targets.find((candidate) => candidate.when === undefined || candidate.when(page));
-  const clickable = rule ? controlsMatching(page, rule.control).filter(isClickable) : [];
-  const only = clickable.length === 1 ? clickable[0] : undefined;
-  return only ? { target: only.element, targetName: only.name } : { target: null, targetName: null };
+function stepsMatching(judgement: PageJudgement): StepDefinition[] {
+  if (judgement.page.crowded) return [];
+  return STEPS.filter((step) => step.site === judgement.page.site && judgement.holds(step.recognise));
 }
 
-function resolveRegion(step: StepDefinition, target: Element | null): Element | null {
-  if (!step.region || !target) return null;
-  const phrases = step.region.phrases.map((wording) => compact(wording.text));
-  let headed: Element | null = null;
-  for (
-    let element = target.parentElement;
-    element && element !== element.ownerDocument.body;
-    element = element.parentElement
-  ) {
-    const text = compact(element.textContent ?? '');
-    if (!phrases.some((phrase) => text.includes(phrase))) continue;
-    headed ??= element;
-    if (element.querySelector(step.region.rows)) return element;
-  }
-  return headed;
+type Aim = Pick<Detection, 'target' | 'targetName' | 'region'>;
+const NOTHING: Aim = { target: null, targetName: null, region: null };
+
+function aim(rule: TargetRule, judgement: PageJudgement): Aim {
+  if ('region' in rule) return { ...NOTHING, region: judgement.region(rule.region) };
+  const candidates =
+    'control' in rule
+      ? judgement.controls(CONTROLS[rule.control], rule.within ?? null).filter(isClickable)
+      : judgement.fields(FIELD_LABELS[rule.field], rule.within ?? null).filter((field) => field.enabled);
+  const [only, ...others] = candidates;
+  return only && others.length === 0 ? { target: only.element, targetName: only.name, region: null } : NOTHING;
+}
+
+function resolveTarget(step: StepDefinition, judgement: PageJudgement): Aim {
+  const rule = step.targets.find((candidate) => candidate.when === undefined || judgement.holds(candidate.when));
+  return rule ? aim(rule, judgement) : NOTHING;
+}
+
+function judge(doc: Document, url: string | URL, context: DetectionContext) {
+  const page = readAwsPage(doc, url);
+  if (!page) return null;
+  const judgement = new PageJudgement(page, context);
+  return { judgement, steps: stepsMatching(judgement) };
 }
 
 /**
  * Which step of the recovery flow `doc` shows at `url`, and what to click next. Pure: reads the
  * rendered page, changes nothing. A page that fits no step, or more than one, is `unknown`.
+ * `context` carries what the person told the guide (that the lost device is removed).
  */
-export function detect(doc: Document, url: string | URL): Detection {
-  const page = readAwsPage(doc, url);
-  if (!page) return UNKNOWN;
-  const [step, ...others] = stepsMatching(page);
-  if (!step || others.length > 0) return UNKNOWN;
-  const target = resolveTarget(step, page);
-  return { step: step.id, ...target, region: resolveRegion(step, target.target) };
+export function detect(doc: Document, url: string | URL, context: DetectionContext = {}): Detection {
+  const parsed = parseUrl(url);
+  if (!parsed || !awsSite(parsed)) return unknown();
+  if (isMachineTranslated(doc)) return unknown('translated');
+  const judged = judge(doc, parsed, context);
+  if (!judged) return unknown();
+  const [step, ...others] = judged.steps;
+  if (!step) return unknown(looksLikeShell(judged.judgement.page) ? 'loading' : null);
+  if (others.length > 0) return unknown();
+  return { step: step.id, ...resolveTarget(step, judged.judgement), unknownReason: null };
 }
 
 /** Every step whose recognition rule fits the page (for tests: normally zero or one). */
 export function matchingStepIds(doc: Document, url: string | URL): StepId[] {
-  const page = readAwsPage(doc, url);
-  return page ? stepsMatching(page).map((step) => step.id) : [];
+  return judge(doc, url, {})?.steps.map((step) => step.id) ?? [];
+}
+
+function describe(wording: Wording) {
+  return { text: wording.text, lang: wording.lang, gens: wording.gens, assumed: wording.assumed };
 }
 
 /** What the detector saw, for `npm run detect -- --explain`: enough to see why a page was judged as it was. */
-export function explainDetection(doc: Document, url: string | URL) {
-  const page = readAwsPage(doc, url);
-  if (!page) return { site: null };
+export function explainDetection(doc: Document, url: string | URL, context: DetectionContext = {}) {
+  const judged = judge(doc, url, context);
+  if (!judged) return { site: null };
+  const { judgement, steps } = judged;
+  const [step] = steps;
+  if (step && steps.length === 1) resolveTarget(step, judgement);
+  const { page } = judgement;
   return {
     site: page.site,
-    matchingSteps: stepsMatching(page).map((step) => step.id),
+    matchingSteps: steps.map((matching) => matching.id),
+    crowded: page.crowded,
+    /** Every wording the rules found on the page while judging it (recognition and target). */
+    matchedWording: [...judgement.matched].map(describe),
     text: page.text.shown(),
     showsSixDigitCode: page.showsSixDigitCode,
     controls: page.controls.map(({ role, name, enabled, checked, hasArea }) => ({
@@ -98,6 +141,6 @@ export function explainDetection(doc: Document, url: string | URL) {
       checked,
       hasArea,
     })),
-    fields: page.fields,
+    fields: page.fields.map(({ type, name, enabled }) => ({ type, name, enabled })),
   };
 }

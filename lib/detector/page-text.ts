@@ -74,6 +74,34 @@ export class PageText {
     return kept;
   }
 
+  /**
+   * The parents of the text nodes where any of `keys` starts (hidden ones too: visibility is
+   * decided later, for the few controls found); `null` past `limit` places.
+   */
+  parentsOfOccurrences(keys: readonly string[], limit: number): Set<Element> | null {
+    const parents = new Set<Element>();
+    let places = 0;
+    for (const key of keys) {
+      if (key === '') continue;
+      for (let at = this.raw.indexOf(key); at !== -1; at = this.raw.indexOf(key, at + 1)) {
+        if (++places > limit) return null;
+        parents.add((this.segments[this.segmentAt(at)] as Segment).parent);
+      }
+    }
+    return parents;
+  }
+
+  /** More than `limit` characters of shown text (stops counting there). */
+  hasShownTextBeyond(limit: number): boolean {
+    let length = 0;
+    for (const segment of this.segments) {
+      if (!this.isShown(segment.parent)) continue;
+      length += segment.end - segment.start;
+      if (length > limit) return true;
+    }
+    return false;
+  }
+
   /** All shown text, for explanations. */
   shown(): string {
     return this.segments

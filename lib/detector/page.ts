@@ -1,16 +1,17 @@
+import type { ControlRole } from '../flow/vocabulary';
 import { GUIDE_HOST_SELECTOR } from '../guide-host';
 import type { AwsSite } from '../hosts';
-import { accessibleName, renderedText } from './accessible-name';
+import { accessibleName, type LabelsOf, renderedText } from './accessible-name';
 import { PageText } from './page-text';
 import { compact, labelKey } from './text';
 import { isDisabled, Visibility } from './visibility';
 
-export type ControlRole = 'button' | 'link' | 'radio';
-
 /** Something a person can click, as rendered on the page right now. */
 export interface Control {
   role: ControlRole;
-  /** What to highlight: for a radio drawn as a tile, its label. */
+  /** The control itself (for a radio, the native input or the `role=radio` element). */
+  source: Element;
+  /** What to highlight: for a radio option, the whole option (its circle and its label). */
   element: Element;
   /** The accessible name reported for it (§7: the visible text of a button or link). */
   name: string;
@@ -22,10 +23,14 @@ export interface Control {
   hasArea: boolean;
 }
 
-/** A form field: its kind and label only, never its value. */
+/** A shown form field: its kind and label only, never its value. */
 export interface Field {
+  element: Element;
   type: string;
+  /** Its label (accessible name), as the CLI prints it. */
+  name: string;
   keys: string[];
+  enabled: boolean;
 }
 
 /** What the detector knows about a page: a snapshot of what a person sees. */
@@ -38,6 +43,13 @@ export interface PageView {
   fields: Field[];
   /** A six-digit number stands alone on the page (the code to type on the phone's keypad). */
   showsSixDigitCode: boolean;
+  /**
+   * More controls carry a wording the flow knows than any AWS page has: not a page to judge
+   * (and reading them all would freeze it).
+   */
+  crowded: boolean;
+  visibility: Visibility;
+  doc: Document;
 }
 
 const CONTROL_SELECTOR = [
@@ -83,15 +95,83 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))];
 }
 
+/** More candidates than any AWS page shows; past this the page is `crowded` and reading stops. */
+const MAX_CANDIDATE_CONTROLS = 300;
+
+/**
+ * Every `<label>`'s text by the control it labels, read once per page. `element.labels` looks
+ * through the whole document on each call: on a page of 10,000 buttons that alone froze it for
+ * seconds.
+ */
+function indexLabels(doc: Document): { labelsOf: LabelsOf; labelText: (element: Element) => string } {
+  const byControl = new Map<Element, HTMLLabelElement[]>();
+  for (const label of Array.from(doc.getElementsByTagName('label'))) {
+    const control = label.control;
+    if (!control) continue;
+    const known = byControl.get(control);
+    if (known) known.push(label);
+    else byControl.set(control, [label]);
+  }
+  return {
+    labelsOf: (element) => byControl.get(element) ?? [],
+    labelText: (element) => (byControl.get(element) ?? []).map((label) => label.textContent ?? '').join(' '),
+  };
+}
+
 /** Far longer than any label AWS puts on a control (with its description): not one of ours to judge. */
 const MAX_NAME_SOURCES_CHARS = 1_200;
 
+/** Controls that take their name from an attribute rather than their text. */
+const ATTRIBUTE_NAMED =
+  '[aria-label], [title], input[type="submit" i], input[type="button" i], input[type="image" i], [aria-labelledby]';
+
 /**
- * A cheap first look from the raw sources of a control's name (hidden text included, so it only
+ * The controls that might carry a wording the flow knows, found from the text rather than by
+ * reading every control: each place the page's text contains a wanted key names the control
+ * around it (or the control its `<label>` or `aria-labelledby` element names); controls named
+ * by attributes are few and looked at directly. On a page of 10,000 buttons none of which says
+ * anything AWS says, almost nothing is read. `null`: more candidates than any AWS page has.
+ */
+function candidateControls(
+  doc: Document,
+  text: PageText,
+  wantedKeys: readonly string[],
+  labelText: (element: Element) => string,
+): Element[] | null {
+  const found = new Set<Element>();
+  const labelledBy = new Map<Element, Element[]>();
+  for (const owner of Array.from(doc.querySelectorAll(ATTRIBUTE_NAMED))) {
+    if (!owner.matches(CONTROL_SELECTOR)) continue;
+    if (mayCarry(owner, wantedKeys, labelText)) found.add(owner);
+    for (const id of (owner.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+      const referenced = doc.getElementById(id);
+      if (referenced) labelledBy.set(referenced, [...(labelledBy.get(referenced) ?? []), owner]);
+    }
+  }
+  const parents = text.parentsOfOccurrences(wantedKeys, MAX_TEXT_OCCURRENCES);
+  if (parents === null) return null;
+  for (const parent of parents) {
+    const control = parent.closest(CONTROL_SELECTOR);
+    if (control) found.add(control);
+    const label = parent.closest('label')?.control;
+    if (label?.matches(CONTROL_SELECTOR)) found.add(label);
+    for (let element: Element | null = parent; element; element = element.parentElement) {
+      for (const owner of labelledBy.get(element) ?? []) found.add(owner);
+    }
+    if (found.size > MAX_CANDIDATE_CONTROLS) return null;
+  }
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** Places in the text where a wanted key appears, past which the page is not one to judge. */
+const MAX_TEXT_OCCURRENCES = 3_000;
+
+/**
+ * The exact look, for a candidate, at the raw sources of a control's name (hidden text included, so it only
  * ever lets through too much): only controls that might carry a wording we look for get the
  * costly rendered reading. Keeps detection fast on pages with thousands of links.
  */
-function mayCarry(element: Element, wantedKeys: readonly string[]): boolean {
+function mayCarry(element: Element, wantedKeys: readonly string[], labelText: (element: Element) => string): boolean {
   const sources = [
     element.textContent ?? '',
     element.getAttribute('aria-label') ?? '',
@@ -102,7 +182,7 @@ function mayCarry(element: Element, wantedKeys: readonly string[]): boolean {
   if (inputType === 'submit' || inputType === 'button' || inputType === 'image') {
     sources.push(element.getAttribute('value') ?? 'submit', element.getAttribute('alt') ?? '');
   }
-  for (const label of (element as HTMLInputElement).labels ?? []) sources.push(label.textContent ?? '');
+  sources.push(labelText(element));
   for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
     sources.push(element.ownerDocument.getElementById(id)?.textContent ?? '');
   }
@@ -112,22 +192,43 @@ function mayCarry(element: Element, wantedKeys: readonly string[]): boolean {
   return wantedKeys.some((wanted) => key.includes(wanted));
 }
 
-function readControl(element: Element, visibility: Visibility, wantedKeys: readonly string[]): Control | null {
-  const role = roleOf(element);
-  if (!role || element.closest(GUIDE_HOST_SELECTOR) || !mayCarry(element, wantedKeys)) return null;
-  let shownElement: Element = element;
-  if (role === 'radio' && element instanceof HTMLInputElement) {
-    // Option tiles hide the native radio and draw its <label>: highlight the label a person clicks.
-    const label = Array.from(element.labels ?? []).find((l) => visibility.isShownWithArea(l));
-    if (label) shownElement = label;
+const RADIO_SELECTOR = 'input[type="radio" i], [role="radio"]';
+
+/**
+ * Option tiles and Cloudscape radios draw a transparent native radio and name it by a separate
+ * element (`<label>`, or a span through `aria-labelledby`): the option a person sees and clicks
+ * is the nearest element holding both, unless that also holds another option; then the label.
+ */
+function radioOption(radio: Element, visibility: Visibility, labelsOf: LabelsOf): Element | null {
+  const labelledBy = (radio.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => radio.ownerDocument.getElementById(id))
+    .filter((element): element is HTMLElement => element !== null);
+  const label = [...labelsOf(radio), ...labelledBy].find((candidate) => visibility.isShownWithArea(candidate));
+  if (!label) return null;
+  // The radio itself must not be removed from the page (display:none, visibility:hidden), only see-through.
+  if (radio.checkVisibility?.({ checkVisibilityCSS: true }) === false) return null;
+  for (let element: Element | null = label; element; element = element.parentElement) {
+    if (!element.contains(radio)) continue;
+    const others = Array.from(element.querySelectorAll(RADIO_SELECTOR)).some((other) => other !== radio);
+    return others ? label : element;
   }
+  return label;
+}
+
+function readControl(element: Element, visibility: Visibility, labels: ReturnType<typeof indexLabels>): Control | null {
+  const role = roleOf(element);
+  if (!role || element.closest(GUIDE_HOST_SELECTOR)) return null;
+  const shownElement = (role === 'radio' && radioOption(element, visibility, labels.labelsOf)) || element;
   if (!visibility.isShown(shownElement)) return null;
-  const ariaName = accessibleName(element, visibility);
+  const ariaName = accessibleName(element, visibility, labels.labelsOf);
   const text = role === 'radio' ? ariaName : renderedText(element, visibility);
   const name = text || ariaName;
   if (!name) return null;
   return {
     role,
+    source: element,
     element: shownElement,
     name,
     keys: unique([labelKey(text), labelKey(ariaName)]),
@@ -137,11 +238,13 @@ function readControl(element: Element, visibility: Visibility, wantedKeys: reado
   };
 }
 
-function readField(element: Element, visibility: Visibility): Field | null {
+function readField(element: Element, visibility: Visibility, labelsOf: LabelsOf): Field | null {
   if (element.closest(GUIDE_HOST_SELECTOR) || !visibility.isShownWithArea(element)) return null;
   const type =
     element.localName === 'input' ? (element.getAttribute('type') ?? 'text').toLowerCase() : element.localName;
-  return { type, keys: unique([labelKey(accessibleName(element, visibility))]) };
+  const name = accessibleName(element, visibility, labelsOf);
+  const enabled = !isDisabled(element) && !element.hasAttribute('readonly');
+  return { element, type, name, keys: unique([labelKey(name)]), enabled };
 }
 
 /** Shown text, as the detector's phrases need it: a zero-size "screen-reader only" box does not count. */
@@ -189,13 +292,34 @@ function standsAloneAsCode(start: Element, visibility: Visibility, probed: Set<E
  */
 export function readPage(doc: Document, url: URL, site: AwsSite, controlKeys: readonly string[]): PageView {
   const visibility = new Visibility();
+  const labels = indexLabels(doc);
   const text = new PageText(doc.body ?? doc.documentElement, textParentShown(visibility));
   const showsSixDigitCode = showsCode(text, visibility);
-  const controls = Array.from(doc.querySelectorAll(CONTROL_SELECTOR))
-    .map((element) => readControl(element, visibility, controlKeys))
-    .filter((control): control is Control => control !== null);
+  const controls: Control[] = [];
+  const candidates = candidateControls(doc, text, controlKeys, labels.labelText);
+  const crowded = candidates === null;
+  for (const element of candidates ?? []) {
+    if (!mayCarry(element, controlKeys, labels.labelText)) continue;
+    const control = readControl(element, visibility, labels);
+    if (control) controls.push(control);
+  }
   const fields = Array.from(doc.querySelectorAll(FIELD_SELECTOR))
-    .map((element) => readField(element, visibility))
+    .map((element) => readField(element, visibility, labels.labelsOf))
     .filter((field): field is Field => field !== null);
-  return { url, site, text, controls, fields, showsSixDigitCode };
+  return { url, site, text, controls, fields, showsSixDigitCode, crowded, visibility, doc };
 }
+
+/**
+ * The page has no content yet: not one control shown and hardly any text (a client-rendered
+ * shell, like the first HTML of `/noMfa`).
+ */
+export function looksLikeShell(page: PageView): boolean {
+  if (page.text.hasShownTextBeyond(SHELL_MAX_TEXT_CHARS)) return false;
+  for (const element of Array.from(page.doc.querySelectorAll(CONTROL_SELECTOR))) {
+    if (!element.closest(GUIDE_HOST_SELECTOR) && page.visibility.isShownWithArea(element)) return false;
+  }
+  return true;
+}
+
+/** A heading and a line of text at most; a recognisable AWS page says far more. */
+const SHELL_MAX_TEXT_CHARS = 120;

@@ -5,23 +5,28 @@
  * Recognition rules are written so that no two steps can match the same page; when AWS shows
  * something that fits two anyway, the detector answers `unknown` rather than guess.
  */
+import type { AwsSite } from '../hosts';
 import {
   all,
   any,
-  type Fact,
-  hasField,
-  hasFieldOfType,
+  context,
+  field,
+  fieldType,
   hashStartsWith,
   not,
   offers,
+  type PhraseId,
+  present,
+  type RegionId,
+  type Rule,
   says,
   selected,
   shows,
-  showsSixDigitCode,
-  urlMatches,
-} from '../detector/facts';
-import type { AwsSite } from '../hosts';
-import { CONTROLS as C, type ControlSpec, FIELD_LABELS as F, PHRASES as P, type Wording } from './vocabulary';
+  sixDigitCode,
+  type TargetRule,
+  url,
+  within,
+} from './rules';
 
 export const STEP_IDS = [
   'signin-email',
@@ -33,11 +38,14 @@ export const STEP_IDS = [
   'email-sent',
   'verify-phone',
   'phone-call',
+  'sms-code',
   'recovery-complete',
   'security-credentials',
   'iam-user',
   'phone-failed',
   'email-link-expired',
+  'recovery-timed-out',
+  'mfa-choose-device',
   'unknown',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -58,15 +66,6 @@ export const WARNING_IDS = [
 export type WarningId = (typeof WARNING_IDS)[number];
 
 /**
- * Which element to highlight. The first rule whose `when` holds decides; if its control is not on
- * the page exactly once (shown, enabled, with an area), nothing is highlighted.
- */
-export interface TargetRule {
-  when?: Fact;
-  control: ControlSpec;
-}
-
-/**
  * Who reaches a step, which decides how the guide appears there: `routine` pages are passed on
  * every daily sign-in (only a small offer shows), `recovery` pages are seen only while recovering
  * (the full guide opens), `after` pages belong to the work after recovery (the guide shows there
@@ -83,29 +82,45 @@ export interface StepDefinition {
   /** The email link's countdown shows on this step (while it runs). */
   countdown: boolean;
   panel?: StepPanel;
-  /**
-   * A section of the page the person works in before the target (the MFA devices, where only
-   * they know which row is the lost one): the nearest ancestor of the target whose text contains
-   * one of `phrases` and which holds the rows (`rows`, a CSS selector); without rows, the nearest
-   * ancestor with the phrase.
-   */
-  region?: { phrases: readonly Wording[]; rows: string };
   site: AwsSite;
   /** Where this step sits in the numbered stages; branches sit in the stage they interrupt. */
   stage: Stage;
-  recognise: Fact;
+  recognise: Rule;
   targets: readonly TargetRule[];
   warnings: readonly WarningId[];
   /** The step a person normally sees after this one, if any. */
   next: RecognisedStepId | null;
 }
 
-const iamUserForm = any(says(P.iamUser), hasField(F.iamUserName));
-const troubleshootOpen = any(offers(C.resyncOption), offers(C.alternativeFactorsOption));
-const recoveryPage = any(says(P.alternativeFactors), says(P.emailStep), urlMatches(/^\/noMfa\b/i));
-const phoneOffered = any(offers(C.phonePreferred), offers(C.voiceCall));
-const phoneButtonsShown = shows(C.g4PhoneChoice);
-const recoveryBlocked = any(says(P.phoneFailed), says(P.linkExpired));
+const iamUserForm = any(
+  says('iamUser'),
+  field('iamUserName'),
+  all(field('iamAccount'), any(offers('next'), offers('signIn'))),
+);
+/** Both troubleshooting choices may be on screen; the one to take must be offered. */
+const troubleshootShown = any(shows('resyncOption'), shows('alternativeFactorsOption'));
+const troubleshootOpen = offers('alternativeFactorsOption');
+const onRecoveryUrl = url(/^\/noMfa\b/i);
+const recoveryPage = any(says('alternativeFactors'), says('emailStep'), onRecoveryUrl);
+const phoneOffered = any(offers('phonePreferred'), offers('voiceCall'));
+const phoneButtonsShown = shows('g4PhoneChoice');
+const smsCodeAsked = all(field('smsCode'), says('smsCodeStep'));
+const recoveryBlocked = any(says('phoneFailed'), says('linkExpired'), says('timedOut'));
+
+/** The console's MFA devices, by what the person has done so far (spec §3 row 11). */
+const deviceRows = within('mfaSection', shows('deviceRow'));
+const rowSelected = within('mfaSection', selected('deviceRow'));
+const confirmationOpen = within('dialog', offers('removeDevice'));
+const noDeviceLeft = all(not(deviceRows), says('noMfaDevices'));
+
+/**
+ * Sections rules look inside. `mfaSection`: the nearest ancestor of the section's heading that
+ * holds the device table (`holds`). `dialog`: the one dialog shown on top of the page.
+ */
+export const REGIONS: Record<RegionId, { heading: PhraseId; holds: string } | { selector: string }> = {
+  mfaSection: { heading: 'mfaSection', holds: 'table, [role="table"], [role="grid"]' },
+  dialog: { selector: '[role="dialog"], [role="alertdialog"], dialog[open]' },
+};
 
 export const STEPS: readonly StepDefinition[] = [
   {
@@ -115,16 +130,16 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
-      any(shows(C.rootUserOption), hasField(F.rootEmail), shows(C.rootEmailLink)),
-      not(hasFieldOfType('password')),
-      not(says(P.securityCheck)),
-      not(says(P.mfaPrompt)),
+      any(shows('rootUserOption'), field('rootEmail')),
+      not(fieldType('password')),
+      not(says('securityCheck')),
+      not(says('mfaPrompt')),
       not(iamUserForm),
     ),
     targets: [
-      { when: all(shows(C.rootUserOption), not(selected(C.rootUserOption))), control: C.rootUserOption },
-      { when: all(shows(C.rootEmailLink), not(hasField(F.rootEmail))), control: C.rootEmailLink },
-      { control: C.next },
+      { when: all(shows('rootUserOption'), not(selected('rootUserOption'))), control: 'rootUserOption' },
+      { when: all(shows('rootEmailLink'), not(field('rootEmail'))), control: 'rootEmailLink' },
+      { control: 'next' },
     ],
     warnings: [],
     next: 'signin-password',
@@ -136,15 +151,15 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
-      says(P.securityCheck),
-      not(says(P.signUp)),
-      not(urlMatches(/^\/signup\b/i)),
-      not(says(P.passwordRecovery)),
-      not(hasFieldOfType('password')),
-      not(says(P.mfaPrompt)),
+      says('securityCheck'),
+      not(says('signUp')),
+      not(url(/^\/signup\b/i)),
+      not(says('passwordRecovery')),
+      not(fieldType('password')),
+      not(says('mfaPrompt')),
       not(iamUserForm),
     ),
-    targets: [{ control: C.captchaSubmit }],
+    targets: [{ control: 'captchaSubmit' }],
     warnings: [],
     next: 'signin-password',
   },
@@ -155,13 +170,13 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
-      hasFieldOfType('password'),
-      says(P.rootPassword),
+      fieldType('password'),
+      says('rootPassword'),
       not(iamUserForm),
-      not(says(P.mfaPrompt)),
-      not(says(P.securityCheck)),
+      not(says('mfaPrompt')),
+      not(says('securityCheck')),
     ),
-    targets: [{ control: C.signIn }],
+    targets: [{ control: 'signIn' }],
     warnings: [],
     next: 'mfa-prompt',
   },
@@ -172,14 +187,35 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
-      any(says(P.mfaPrompt), hasField(F.mfaCode), shows(C.troubleshootMfa)),
+      any(says('mfaPrompt'), field('mfaCode'), shows('troubleshootMfa')),
       not(iamUserForm),
-      not(troubleshootOpen),
+      not(troubleshootShown),
       not(recoveryPage),
+      not(shows('mfaDeviceOption')),
+      not(says('chooseMfaDevice')),
     ),
-    targets: [{ control: C.troubleshootMfa }],
+    targets: [{ control: 'troubleshootMfa' }],
     warnings: [],
     next: 'mfa-troubleshoot',
+  },
+  {
+    id: 'mfa-choose-device',
+    audience: 'routine',
+    countdown: false,
+    site: 'signin',
+    stage: 'sign-in',
+    recognise: all(
+      shows('mfaDeviceOption'),
+      any(says('chooseMfaDevice'), says('mfaPrompt')),
+      not(field('mfaCode')),
+      not(fieldType('password')),
+      not(iamUserForm),
+      not(troubleshootShown),
+      not(recoveryPage),
+    ),
+    targets: [{ control: 'troubleshootMfa' }],
+    warnings: [],
+    next: 'mfa-prompt',
   },
   {
     id: 'mfa-troubleshoot',
@@ -190,11 +226,11 @@ export const STEPS: readonly StepDefinition[] = [
     recognise: all(
       troubleshootOpen,
       not(iamUserForm),
-      not(says(P.emailStep)),
-      not(says(P.phoneStep)),
-      not(urlMatches(/^\/noMfa\b/i)),
+      not(says('emailStep')),
+      not(says('phoneStep')),
+      not(onRecoveryUrl),
     ),
-    targets: [{ when: selected(C.alternativeFactorsOption), control: C.next }, { control: C.alternativeFactorsOption }],
+    targets: [{ when: selected('alternativeFactorsOption'), control: 'next' }, { control: 'alternativeFactorsOption' }],
     warnings: [],
     next: 'verify-email',
   },
@@ -206,13 +242,13 @@ export const STEPS: readonly StepDefinition[] = [
     stage: 'email',
     recognise: all(
       recoveryPage,
-      offers(C.sendEmail),
-      not(says(P.emailSent)),
+      offers('sendEmail'),
+      not(says('emailSent')),
       not(phoneOffered),
-      not(offers(C.signInToConsole)),
+      not(offers('signInToConsole')),
       not(recoveryBlocked),
     ),
-    targets: [{ control: C.sendEmail }],
+    targets: [{ control: 'sendEmail' }],
     warnings: ['press-send-at-once'],
     next: 'email-sent',
   },
@@ -224,16 +260,13 @@ export const STEPS: readonly StepDefinition[] = [
     stage: 'email',
     recognise: all(
       recoveryPage,
-      any(
-        says(P.emailSent),
-        shows(C.resendEmail),
-        all(urlMatches(/[?&]action=decoupledConfirmEmail\b/i), phoneButtonsShown),
-      ),
-      not(offers(C.sendEmail)),
+      any(says('emailSent'), shows('resendEmail'), all(url(/[?&]action=decoupledConfirmEmail\b/i), phoneButtonsShown)),
+      not(offers('sendEmail')),
       not(phoneOffered),
-      not(showsSixDigitCode),
-      not(says(P.emailVerified)),
-      not(offers(C.signInToConsole)),
+      not(sixDigitCode),
+      not(says('emailVerified')),
+      not(offers('signInToConsole')),
+      not(smsCodeAsked),
       not(recoveryBlocked),
     ),
     targets: [],
@@ -247,16 +280,17 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'phone',
     recognise: all(
-      says(P.phoneStep),
+      says('phoneStep'),
       recoveryPage,
       phoneOffered,
-      not(offers(C.sendEmail)),
-      not(showsSixDigitCode),
-      not(offers(C.signInToConsole)),
-      not(says(P.signUp)),
+      not(offers('sendEmail')),
+      not(sixDigitCode),
+      not(offers('signInToConsole')),
+      not(smsCodeAsked),
+      not(says('signUp')),
       not(recoveryBlocked),
     ),
-    targets: [{ when: offers(C.phonePreferred), control: C.phonePreferred }, { control: C.voiceCall }],
+    targets: [{ when: offers('phonePreferred'), control: 'phonePreferred' }, { control: 'voiceCall' }],
     warnings: ['press-call-at-once', 'english-voice-keypad', 'international-phone-format', 'email-link-countdown'],
     next: 'phone-call',
   },
@@ -267,15 +301,34 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'phone',
     recognise: all(
-      showsSixDigitCode,
-      says(P.phoneStep),
+      sixDigitCode,
+      says('phoneStep'),
       recoveryPage,
-      not(offers(C.signInToConsole)),
-      not(says(P.signUp)),
+      not(offers('signInToConsole')),
+      not(smsCodeAsked),
+      not(says('signUp')),
       not(recoveryBlocked),
     ),
     targets: [],
     warnings: ['english-voice-keypad'],
+    next: 'recovery-complete',
+  },
+  {
+    id: 'sms-code',
+    audience: 'recovery',
+    countdown: false,
+    site: 'signin',
+    stage: 'phone',
+    recognise: all(
+      smsCodeAsked,
+      recoveryPage,
+      not(offers('sendEmail')),
+      not(offers('signInToConsole')),
+      not(says('signUp')),
+      not(recoveryBlocked),
+    ),
+    targets: [{ field: 'smsCode' }],
+    warnings: [],
     next: 'recovery-complete',
   },
   {
@@ -285,13 +338,13 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'console',
     recognise: all(
-      offers(C.signInToConsole),
-      any(says(P.signInStep), recoveryPage),
-      not(offers(C.sendEmail)),
+      offers('signInToConsole'),
+      any(says('signInStep'), recoveryPage),
+      not(offers('sendEmail')),
       not(phoneOffered),
       not(recoveryBlocked),
     ),
-    targets: [{ control: C.signInToConsole }],
+    targets: [{ control: 'signInToConsole' }],
     warnings: [],
     next: 'security-credentials',
   },
@@ -303,12 +356,25 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'console',
     stage: 'replace-device',
     recognise: all(
-      urlMatches(/^\/iam(?:v2)?\//),
-      any(hashStartsWith('#/security_credential'), says(P.mySecurityCredentials)),
-      says(P.mfaSection),
+      url(/^\/iam(?:v2)?\//),
+      any(
+        hashStartsWith('#/security_credential'),
+        hashStartsWith('#security_credential'),
+        says('mySecurityCredentials'),
+      ),
+      says('mfaSection'),
     ),
-    targets: [{ control: C.assignMfa }],
-    region: { phrases: P.mfaSection, rows: 'table, [role="table"], [role="grid"], [role="list"], ul, ol' },
+    targets: [
+      { when: confirmationOpen, control: 'removeDevice', within: 'dialog' },
+      {
+        // A dialog fading in is still transparent: the "Remove" behind it is not the one to press.
+        when: all(rowSelected, not(present('dialog'))),
+        control: 'removeDevice',
+        within: 'mfaSection',
+      },
+      { when: any(context('lostDeviceRemoved'), noDeviceLeft), control: 'assignMfa' },
+      { region: 'mfaSection' },
+    ],
     warnings: [],
     next: null,
   },
@@ -319,7 +385,7 @@ export const STEPS: readonly StepDefinition[] = [
     site: 'signin',
     stage: 'sign-in',
     recognise: iamUserForm,
-    targets: [],
+    targets: [{ control: 'rootEmailLink' }],
     warnings: ['iam-users-cannot-recover'],
     next: null,
   },
@@ -329,7 +395,7 @@ export const STEPS: readonly StepDefinition[] = [
     countdown: false,
     site: 'signin',
     stage: 'phone',
-    recognise: says(P.phoneFailed),
+    recognise: all(says('phoneFailed'), recoveryPage),
     targets: [],
     warnings: ['international-phone-format'],
     next: null,
@@ -340,12 +406,26 @@ export const STEPS: readonly StepDefinition[] = [
     countdown: false,
     site: 'signin',
     stage: 'email',
-    recognise: all(
-      says(P.linkExpired),
-      any(urlMatches(/^\/noMfa\b/i), says(P.alternativeFactors), says(P.emailStep)),
-      not(says(P.passwordRecovery)),
-    ),
+    recognise: all(says('linkExpired'), recoveryPage, not(says('passwordRecovery')), not(says('timedOut'))),
     targets: [],
+    warnings: [],
+    next: null,
+  },
+  {
+    id: 'recovery-timed-out',
+    audience: 'recovery',
+    countdown: false,
+    site: 'signin',
+    stage: 'email',
+    recognise: all(
+      says('timedOut'),
+      recoveryPage,
+      not(says('linkExpired')),
+      not(says('phoneFailed')),
+      not(says('passwordRecovery')),
+      not(says('signUp')),
+    ),
+    targets: [{ control: 'startAgain' }],
     warnings: [],
     next: null,
   },

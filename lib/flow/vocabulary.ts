@@ -2,11 +2,15 @@
  * Every word the detector looks for on AWS's pages, per language and UI generation (spec §1, §3).
  * A new AWS wording is one more line here plus a fixture page; no code changes.
  *
- * `assumed` marks wording no source showed verbatim (spec "[A]"); it is matched only inside the
- * page context its step also requires.
+ * Both tags are checked claims, not comments: `gens` lists the generations a wording appears in
+ * (every fixture page of generation G matches only wording tagged G: tests/detector/fixtures.test.ts);
+ * `assumed` marks wording no source showed verbatim (spec "[A]"), and no step is ever recognised
+ * from assumed wording alone, without the page context its step also requires (tests/unit/flow.test.ts).
  */
-import type { ControlRole } from '../detector/page';
 import type { Language } from '../language';
+
+/** What a person can click, by its role. */
+export type ControlRole = 'button' | 'link' | 'radio';
 
 export type Generation = 'g1' | 'g2' | 'g3' | 'g4';
 
@@ -40,11 +44,7 @@ const CLICKABLE = ['button', 'link'] as const;
 
 /** Phrases looked for anywhere in the page's rendered text. */
 export const PHRASES = {
-  securityCheck: [
-    en('Security check'),
-    en('Type the characters as shown above', NEW, assumed),
-    ja('セキュリティチェック'),
-  ],
+  securityCheck: [en('Security check'), ja('セキュリティチェック')],
   passwordRecovery: [
     en('Password recovery', NEW, assumed),
     en('Reset password', NEW, assumed),
@@ -60,7 +60,6 @@ export const PHRASES = {
     en('Sign in as IAM user'),
     en('IAM user name'),
     en('IAM username'),
-    en('IAM user:', NEW, assumed),
     ja('IAM ユーザーとしてサインイン'),
     ja('IAM ユーザー名'),
   ],
@@ -74,7 +73,11 @@ export const PHRASES = {
     ja('多要素認証'),
     ja('MFA コード'),
   ],
-  alternativeFactors: [en('Sign in using alternative factors', ALL), ja('別の要素を使用したサインイン')],
+  alternativeFactors: [
+    en('Sign in using alternative factors', ALL),
+    ja('別の要素を使用したサインイン'),
+    ja('別の認証要素を使用したサインイン', ALL),
+  ],
   emailStep: [
     en('Email address verification'),
     en('Step 1: Email', NEW, assumed),
@@ -100,6 +103,16 @@ export const PHRASES = {
     en('Verify phone number', ['g4'], assumed),
     ja('電話番号の確認'),
     ja('ステップ2'),
+  ],
+  /** G4 after "SMS text": the page asks for the code sent by text message (wording not seen: spec §3 9b). */
+  smsCodeStep: [
+    en('Enter the code we sent', ['g4'], assumed),
+    en('Enter the 6-digit code', ['g4'], assumed),
+    en('We sent a 6-digit code', ['g4'], assumed),
+    en('sent a code to your phone', ['g4'], assumed),
+    ja('送信したコードを入力', ['g4'], assumed),
+    ja('6 桁のコードを入力', ['g4'], assumed),
+    ja('SMS で送信', ['g4'], assumed),
   ],
   signInStep: [en('Step 3: Sign in'), ja('ステップ3')],
   emailVerified: [
@@ -129,6 +142,28 @@ export const PHRASES = {
     ja('リンクはすでに使用され', NEW, assumed),
     ja('リンクは無効', NEW, assumed),
   ],
+  /** The recovery attempt or its session ran out (spec §3 `recovery-timed-out`; wording not seen). */
+  timedOut: [
+    en('session has expired', NEW, assumed),
+    en('session expired', NEW, assumed),
+    en('session has timed out', NEW, assumed),
+    en('request has timed out', NEW, assumed),
+    en('timed out', NEW, assumed),
+    en('took too long', NEW, assumed),
+    en('attempt has expired', NEW, assumed),
+    ja('セッションの有効期限が切れ', NEW, assumed),
+    ja('タイムアウトしました', NEW, assumed),
+    ja('時間切れ', NEW, assumed),
+  ],
+  /** With several MFA devices registered, AWS asks which one to use (spec §3 `mfa-choose-device`). */
+  chooseMfaDevice: [
+    en('Choose an MFA device', NEW, assumed),
+    en('Select an MFA device', NEW, assumed),
+    en('Choose MFA device', NEW, assumed),
+    en('Select MFA device', NEW, assumed),
+    en('Choose the MFA device', NEW, assumed),
+    ja('MFA デバイスを選択', NEW, assumed),
+  ],
   /** AWS account sign-up, whose phone step also says 「すぐに連絡を受ける」: never the recovery. */
   signUp: [
     en('Sign up for AWS'),
@@ -144,7 +179,14 @@ export const PHRASES = {
     ja('自分のセキュリティ認証情報'),
     ja('マイセキュリティ認証情報', NEW, assumed),
   ],
-  mfaSection: [en('Multi-factor authentication (MFA)'), ja('多要素認証 (MFA)')],
+  mfaSection: [en('Multi-factor authentication (MFA)', ALL), ja('多要素認証 (MFA)')],
+  /** The MFA section's empty table: the lost device is gone. */
+  noMfaDevices: [
+    en('No MFA devices', NEW, assumed),
+    en('No MFA device', NEW, assumed),
+    ja('MFA デバイスがありません', NEW, assumed),
+    ja('MFA デバイスはありません', NEW, assumed),
+  ],
 } satisfies Record<string, Wording[]>;
 
 /** Controls, by role and label. */
@@ -155,8 +197,8 @@ export const CONTROLS = {
   rootEmailLink: {
     roles: CLICKABLE,
     names: [
-      en('Sign in using root user email', ['g4']),
-      ja('ルートユーザーの E メールを使用してサインイン', ['g4'], assumed),
+      en('Sign in using root user email', NEW),
+      ja('ルートユーザーの E メールを使用してサインイン', NEW, assumed),
     ],
   },
   captchaSubmit: {
@@ -164,6 +206,20 @@ export const CONTROLS = {
     names: [en('Submit'), en('Next'), en('Continue', NEW, assumed), ja('送信'), ja('次へ')],
   },
   signIn: { roles: BUTTON, names: [en('Sign in'), ja('サインイン')] },
+  /** The one way back to the start on a page that ran out (spec §3 `recovery-timed-out`). */
+  startAgain: {
+    roles: CLICKABLE,
+    names: [
+      en('Sign in'),
+      en('Start over', NEW, assumed),
+      en('Try again', NEW, assumed),
+      en('Back to sign in', NEW, assumed),
+      ja('サインイン'),
+      ja('最初からやり直す', NEW, assumed),
+      ja('やり直す', NEW, assumed),
+      ja('もう一度試す', NEW, assumed),
+    ],
+  },
   troubleshootMfa: {
     roles: CLICKABLE,
     names: [
@@ -175,13 +231,32 @@ export const CONTROLS = {
       ja('認証デバイスに問題がありますか?ここをクリック', ['g1']),
     ],
   },
+  /** The MFA types offered when several devices are registered (`#multi_mfa_swhw_radio_button_box`). */
+  mfaDeviceOption: {
+    roles: ['radio'],
+    names: [
+      en('Passkey or security key', NEW, { ...prefix, ...assumed }),
+      en('Security key', NEW, { ...prefix, ...assumed }),
+      en('Authenticator app', NEW, { ...prefix, ...assumed }),
+      en('Virtual MFA device', NEW, { ...prefix, ...assumed }),
+      en('Hardware TOTP token', NEW, { ...prefix, ...assumed }),
+      ja('パスキーまたはセキュリティキー', NEW, { ...prefix, ...assumed }),
+      ja('セキュリティキー', NEW, { ...prefix, ...assumed }),
+      ja('認証アプリケーション', NEW, { ...prefix, ...assumed }),
+      ja('ハードウェア TOTP トークン', NEW, { ...prefix, ...assumed }),
+    ],
+  },
   resyncOption: {
     roles: ['button', 'link', 'radio'],
     names: [en('Re-sync with AWS servers', ALL, prefix), ja('AWS サーバーと再同期', ALL, { ...prefix, ...assumed })],
   },
   alternativeFactorsOption: {
     roles: ['button', 'link', 'radio'],
-    names: [en('Sign in using alternative factors', ALL, prefix), ja('別の要素を使用したサインイン', NEW, prefix)],
+    names: [
+      en('Sign in using alternative factors', ALL, prefix),
+      ja('別の要素を使用したサインイン', NEW, prefix),
+      ja('別の認証要素を使用したサインイン', ALL, prefix),
+    ],
   },
   sendEmail: { roles: BUTTON, names: [en('Send verification email'), ja('確認Eメールの送信')] },
   resendEmail: {
@@ -216,6 +291,16 @@ export const CONTROLS = {
     roles: CLICKABLE,
     names: [en('Assign MFA device'), en('Activate MFA', ['g1', 'g2']), ja('MFA デバイスの割り当て')],
   },
+  /** The MFA section's "Remove", and its confirmation dialog's own. */
+  removeDevice: { roles: BUTTON, names: [en('Remove'), ja('削除')] },
+  /**
+   * A device row's selection radio: the console's Table labels it "Select …"; older markup labels
+   * it with the device's ARN. Only ever read inside the MFA section.
+   */
+  deviceRow: {
+    roles: ['radio'],
+    names: [en('Select', NEW, prefix), en('arn:aws:iam::', ALL, prefix), ja('選択', NEW, { ...prefix, ...assumed })],
+  },
 } satisfies Record<string, ControlSpec>;
 
 /** Form fields, by label (their values are never read). */
@@ -235,4 +320,21 @@ export const FIELD_LABELS = {
     ja('E メールアドレス', NEW, prefix),
   ],
   mfaCode: [en('MFA code', ALL, prefix), ja('MFA コード', ALL, prefix)],
+  /** The IAM-first sign-in's first field (2024+: "Account ID (12 digits) or account alias"). */
+  iamAccount: [
+    en('Account ID (12 digits) or account alias', NEW, prefix),
+    en('Account ID or alias', NEW, prefix),
+    ja('アカウント ID (12 桁) またはアカウントエイリアス', NEW, { ...prefix, ...assumed }),
+    ja('アカウント ID またはエイリアス', NEW, { ...prefix, ...assumed }),
+  ],
+  /** The code AWS sent by SMS in G4 (spec §3 9b; labels not seen). */
+  smsCode: [
+    en('Verification code', ['g4'], { ...prefix, ...assumed }),
+    en('Enter code', ['g4'], { ...prefix, ...assumed }),
+    en('Code', ['g4'], { ...prefix, ...assumed }),
+    en('SMS code', ['g4'], { ...prefix, ...assumed }),
+    en('6-digit code', ['g4'], { ...prefix, ...assumed }),
+    ja('確認コード', ['g4'], { ...prefix, ...assumed }),
+    ja('コード', ['g4'], { ...prefix, ...assumed }),
+  ],
 } satisfies Record<string, Wording[]>;

@@ -13,7 +13,7 @@ export interface Answer {
 export interface Verdict {
   answer: Answer;
   /** What the detector saw (text, controls, fields, every matching step); only when asked. */
-  explanation: { matchingSteps?: string[] } | null;
+  explanation: { matchingSteps?: string[]; matchedWording?: { text: string; gens: string[] }[] } | null;
 }
 
 /** Judges HTML files in one Chromium: how `npm run detect` sees a page, for one page or many. */

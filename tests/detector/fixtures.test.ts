@@ -31,6 +31,13 @@ describe.each(STEP_IDS)('step %s', (step) => {
     );
     expect(answer).toEqual({ step: fixture.step, target: fixture.target });
     expect(explanation?.matchingSteps ?? []).toEqual(fixture.step === 'unknown' ? [] : [fixture.step]);
+    // `Wording.gens` is a claim the pages check: a page of generation G matched only wording tagged G.
+    if (fixture.gen) {
+      const untagged = (explanation?.matchedWording ?? []).filter(
+        (wording) => !wording.gens.includes(fixture.gen as string),
+      );
+      expect(untagged.map((wording) => wording.text)).toEqual([]);
+    }
   });
 });
 

@@ -45,10 +45,18 @@ const MARK = 'data-robustness-target';
  * read the SMS button.
  */
 const ALTERNATIVE_TARGETS: Record<string, Record<string, string[]>> = {
-  'verify-phone': { 'SMS text': ['Voice call'] },
+  'verify-phone': { 'SMS text': ['Voice call'], 'SMS テキスト': ['音声通話'] },
+};
+/**
+ * Pages without a target only because the right button is there twice: once a mutation makes one
+ * copy unreadable, the other is right.
+ */
+const TWICE_THERE: Record<string, string[]> = {
+  'cloudscape/en-security-credentials-assign-twice.html': ['Assign MFA device'],
+  'cloudscape/ja-security-credentials-assign-twice.html': ['MFA デバイスの割り当て'],
 };
 const alternativesTo = (fixture: FixtureCase): string[] =>
-  (fixture.target && ALTERNATIVE_TARGETS[fixture.step]?.[fixture.target]) || [];
+  (fixture.target ? ALTERNATIVE_TARGETS[fixture.step]?.[fixture.target] : TWICE_THERE[fixture.file]) ?? [];
 
 // ---------------------------------------------------------------------------------------------
 // Mutations, as plain data: fast-check prints, replays and shrinks them.
@@ -75,14 +83,33 @@ const CONCEALMENTS = [
   'disabled-attribute',
   'aria-disabled',
   'fieldset-disabled',
+  // Cloudscape's shapes: a disabled button with its hidden reason span, a copy inside a closed
+  // modal that stays in the DOM hidden by a class.
+  'aria-disabled-with-reason',
+  'closed-modal',
 ] as const;
 type Concealment = (typeof CONCEALMENTS)[number];
 /** Concealments that leave the decoy on screen, disabled. */
-const DISABLED: readonly Concealment[] = ['disabled-attribute', 'aria-disabled', 'fieldset-disabled'];
+const DISABLED: readonly Concealment[] = [
+  'disabled-attribute',
+  'aria-disabled',
+  'fieldset-disabled',
+  'aria-disabled-with-reason',
+];
 const HIDDEN = CONCEALMENTS.filter((concealment) => !DISABLED.includes(concealment));
 
 /** `clone`: a copy of the fixture's own target element (its label, classes and structure). */
-const DECOY_ELEMENTS = ['clone', 'button', 'link', 'submit-input', 'role-button', 'role-link', 'radio'] as const;
+/** `cloudscape-radio`: a see-through native radio named through `aria-labelledby`, beside an SVG circle. */
+const DECOY_ELEMENTS = [
+  'clone',
+  'button',
+  'link',
+  'submit-input',
+  'role-button',
+  'role-link',
+  'radio',
+  'cloudscape-radio',
+] as const;
 type DecoyElement = (typeof DECOY_ELEMENTS)[number];
 /** Neither the `disabled` attribute nor a disabled fieldset disables these. */
 const NOT_DISABLEABLE: readonly DecoyElement[] = ['link', 'role-button', 'role-link'];
@@ -291,6 +318,38 @@ function installLibrary(config: LibraryConfig): void {
         el.textContent = decoy.label;
         return { root: el, control: el };
       }
+      if (decoy.element === 'cloudscape-radio') {
+        const option = document.createElement('span');
+        option.style.cssText = 'display:flex;gap:8px;position:relative';
+        const control = document.createElement('span');
+        control.style.cssText = 'position:relative;width:16px;height:16px';
+        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        svg.setAttribute('viewBox', '0 0 100 100');
+        svg.setAttribute('width', '16');
+        svg.setAttribute('height', '16');
+        svg.setAttribute('aria-hidden', 'true');
+        const circle = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+        for (const [name, value] of [
+          ['cx', '50'],
+          ['cy', '50'],
+          ['r', '46'],
+        ])
+          circle.setAttribute(name as string, value as string);
+        svg.append(circle);
+        control.append(svg);
+        const input = document.createElement('input');
+        input.type = 'radio';
+        input.name = `robustness-decoy-${n}`;
+        input.id = `robustness-decoy-${n}-input`;
+        input.setAttribute('aria-labelledby', `${input.id}-label`);
+        input.style.cssText = 'position:absolute;inset:0;opacity:0;margin:0';
+        control.append(input);
+        const label = document.createElement('span');
+        label.id = `${input.id}-label`;
+        label.textContent = decoy.label;
+        option.append(control, label);
+        return { root: option, control: input };
+      }
       if (decoy.element === 'radio') {
         const label = document.createElement('label');
         const input = document.createElement('input');
@@ -373,6 +432,25 @@ function installLibrary(config: LibraryConfig): void {
         if (!disableable) return ariaDisabled(`${how} (not disableable: aria-disabled instead)`);
         (control as HTMLButtonElement).disabled = true;
         return { node: root, note: how };
+      case 'aria-disabled-with-reason': {
+        const reason = document.createElement('span');
+        reason.hidden = true;
+        reason.textContent = 'Verify your email address first.';
+        control.append(reason);
+        return ariaDisabled(how);
+      }
+      case 'closed-modal': {
+        if (!document.getElementById('robustness-closed-modal-style')) {
+          const style = document.createElement('style');
+          style.id = 'robustness-closed-modal-style';
+          style.textContent = '.robustness-modal-hidden { display: none }';
+          document.head?.append(style);
+        }
+        const modal = wrapped();
+        modal.setAttribute('role', 'dialog');
+        modal.className = 'robustness-modal-hidden';
+        return { node: modal, note: how };
+      }
       case 'fieldset-disabled': {
         if (!disableable) return ariaDisabled(`${how} (not disableable: aria-disabled instead)`);
         const fieldset = wrapped('fieldset') as HTMLFieldSetElement;
@@ -597,6 +675,14 @@ function installLibrary(config: LibraryConfig): void {
   const library = {
     /** Remembers the page as loaded, its target marked. */
     snapshot() {
+      // A copy's <link>ed stylesheet would load again, after the detector has judged the copy
+      // unstyled (a closed Cloudscape modal shown): keep the loaded rules inline instead.
+      for (const link of Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet" i]'))) {
+        if (!link.sheet) continue;
+        const style = document.createElement('style');
+        style.textContent = Array.from(link.sheet.cssRules, (rule) => rule.cssText).join('\n');
+        link.replaceWith(style);
+      }
       pristine = document.documentElement.cloneNode(true) as Element;
     },
     /** Back to the page as loaded: every run mutates its own copy. */

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evaluate, type LeafRule } from '../../lib/detector/rules';
+import { all, not, says, url } from '../../lib/flow/rules';
 import { STEP_IDS, STEPS, WARNING_IDS } from '../../lib/flow/steps';
-import { CONTROLS, PHRASES } from '../../lib/flow/vocabulary';
+import { CONTROLS, FIELD_LABELS, PHRASES, type Wording } from '../../lib/flow/vocabulary';
 import { DEFAULT_PREFERENCES } from '../../lib/guide/preferences';
 import { NO_PROGRESS } from '../../lib/guide/progress';
 import { guideMode } from '../../lib/guide/store';
@@ -36,7 +40,7 @@ describe('the flow as data', () => {
   it("opens the guide by the step's audience: an offer on daily sign-ins, the panel on recovery pages, nothing after recovery unless one is under way", () => {
     const expected = { routine: 'offer', recovery: 'panel', after: 'none' } as const;
     for (const step of STEPS) {
-      const detection = { step: step.id, target: null, targetName: null, region: null };
+      const detection = { step: step.id, target: null, targetName: null, region: null, unknownReason: null };
       const fresh = guideMode({ detection, progress: NO_PROGRESS, preferences: DEFAULT_PREFERENCES });
       expect([step.id, fresh]).toEqual([step.id, expected[step.audience]]);
       const recovering = guideMode({
@@ -46,5 +50,56 @@ describe('the flow as data', () => {
       });
       expect([step.id, recovering]).toEqual([step.id, 'panel']);
     }
+  });
+});
+
+describe('the flow is data the detector interprets', () => {
+  const flowDir = join(process.cwd(), 'lib', 'flow');
+
+  it('lib/flow imports nothing from lib/detector (one direction only)', () => {
+    const files = readdirSync(flowDir).filter((name) => name.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(2);
+    for (const name of files) {
+      const source = readFileSync(join(flowDir, name), 'utf8');
+      expect([name, /from '\.\.\/detector\//.test(source)]).toEqual([name, false]);
+    }
+  });
+
+  const onlyGroup = (group: string) => (rule: LeafRule) =>
+    ('says' in rule && rule.says === group) ||
+    ('shows' in rule && rule.shows === group) ||
+    ('offers' in rule && rule.offers === group) ||
+    ('selected' in rule && rule.selected === group) ||
+    ('field' in rule && rule.field === group);
+
+  const groups: [string, readonly Wording[]][] = [
+    ...Object.entries(PHRASES),
+    ...Object.entries(CONTROLS).map(([id, spec]) => [id, spec.names] as [string, readonly Wording[]]),
+    ...Object.entries(FIELD_LABELS),
+  ];
+
+  it('never recognises a step from assumed wording alone, without the page context the step also requires', () => {
+    const withAssumed = groups.filter(([, wording]) => wording.some((w) => w.assumed));
+    expect(withAssumed.length).toBeGreaterThan(5);
+    const recognisedAlone = STEPS.flatMap((step) =>
+      withAssumed
+        .filter(([group]) => evaluate(step.recognise, onlyGroup(group)))
+        .map(([group]) => `${step.id}: ${group}`),
+    );
+    expect(recognisedAlone).toEqual([]);
+  });
+
+  it('would notice a step recognised from one group alone (the check works)', () => {
+    expect(evaluate(all(says('timedOut'), not(url(/^\/signup/))), onlyGroup('timedOut'))).toBe(true);
+  });
+
+  it('sets what the guide reads for the v2 steps', () => {
+    const guideFields = (id: string) => {
+      const step = STEPS.find((candidate) => candidate.id === id);
+      return step && { audience: step.audience, countdown: step.countdown, panel: step.panel };
+    };
+    expect(guideFields('sms-code')).toEqual({ audience: 'recovery', countdown: false, panel: undefined });
+    expect(guideFields('recovery-timed-out')).toEqual({ audience: 'recovery', countdown: false, panel: undefined });
+    expect(guideFields('mfa-choose-device')).toEqual({ audience: 'routine', countdown: false, panel: undefined });
   });
 });
