@@ -6,8 +6,10 @@ import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
 import { HelpTopics } from './HelpTopics';
 import { LanguageSelect } from './LanguageSelect';
+import { RedactedCopyButton } from './RedactedCopyButton';
 import { ReplaceDevice } from './ReplaceDevice';
 import { StageList } from './StageList';
+import { VoiceTranscript } from './VoiceTranscript';
 import { Warnings } from './Warnings';
 
 /** The full guide: where you are, what to do now, what to click, what comes next. */
@@ -82,9 +84,12 @@ export function Panel({ side }: { side: Dock }) {
         {targetName === null && definition !== undefined && definition.targets.length > 0 && (
           <p className="hint">{t.notHighlighted}</p>
         )}
+        {step === 'unknown' && <RedactedCopyButton />}
       </section>
 
       {definition?.panel === 'replace-device' && <ReplaceDevice />}
+      {definition?.panel === 'voice-transcript' && <VoiceTranscript />}
+      {definition?.panel === 'voice-transcript-open' && <VoiceTranscript defaultOpen />}
       {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
       <Warnings warnings={definition?.warnings ?? []} />
 
@@ -98,6 +103,7 @@ export function Panel({ side }: { side: Dock }) {
       <HelpTopics />
 
       <footer className="panel-footer">
+        {step !== 'unknown' && <RedactedCopyButton />}
         <LanguageSelect />
         <button type="button" className="text-button" onClick={startOver}>
           {t.startOver}

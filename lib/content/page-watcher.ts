@@ -46,8 +46,11 @@ export function watchPage(lifetime: GuideLifetime, ownHost: Node, onChange: () =
   lifetime.listen(window, 'hashchange', schedule);
   lifetime.listen(window, 'popstate', schedule);
   lifetime.listen(window, 'resize', schedule);
-  // Choosing an option changes `checked` without touching any attribute.
+  // Choosing an option changes `checked` without touching any attribute; a dialog fading in
+  // becomes clickable when its animation or transition ends, with no DOM change either.
   lifetime.listen(document, 'change', schedule, { capture: true });
+  lifetime.listen(document, 'animationend', schedule, { capture: true });
+  lifetime.listen(document, 'transitionend', schedule, { capture: true });
   // The first look waits until the page has settled: its own load work then runs uninterrupted and
   // our reading finds style and layout already computed.
   lifetime.requestIdleCallback(schedule, FIRST_LOOK_TIMEOUT_MS);

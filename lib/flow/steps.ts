@@ -73,8 +73,11 @@ export type WarningId = (typeof WARNING_IDS)[number];
  */
 export type Audience = 'routine' | 'recovery' | 'after';
 
-/** A piece of the panel that belongs to one step only. */
-export type StepPanel = 'replace-device';
+/**
+ * A piece of the panel that belongs to one step only: removing the lost device and registering
+ * new ones, or what the automated voice call says (opened at once while the call is on).
+ */
+export type StepPanel = 'replace-device' | 'voice-transcript' | 'voice-transcript-open';
 
 export interface StepDefinition {
   id: RecognisedStepId;
@@ -277,6 +280,7 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'verify-phone',
     audience: 'recovery',
     countdown: true,
+    panel: 'voice-transcript',
     site: 'signin',
     stage: 'phone',
     recognise: all(
@@ -298,6 +302,7 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'phone-call',
     audience: 'recovery',
     countdown: false,
+    panel: 'voice-transcript-open',
     site: 'signin',
     stage: 'phone',
     recognise: all(

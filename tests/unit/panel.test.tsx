@@ -199,3 +199,30 @@ describe('replacing the device', () => {
     expect(saved.progress.at(-1)).toMatchObject({ engaged: false, lostDeviceRemoved: false, lastStep: null });
   });
 });
+
+describe('pieces of the panel that belong to one step', () => {
+  it('offers what the English voice says, closed on the phone step and open during the call', () => {
+    renderGuide({ step: 'verify-phone', progress: { engaged: true } });
+    const before = within(panel()).getByText(en.voiceTranscript.summary).closest('details');
+    expect(before?.open).toBe(false);
+    cleanup();
+    renderGuide({ step: 'phone-call', progress: { engaged: true } });
+    const during = within(panel()).getByText(en.voiceTranscript.summary).closest('details');
+    expect(during?.open).toBe(true);
+  });
+
+  it('shows no transcript away from the phone steps', () => {
+    renderGuide({ step: 'verify-email', progress: { engaged: true } });
+    expect(within(panel()).queryByText(en.voiceTranscript.summary)).toBeNull();
+  });
+
+  it('offers a private copy of an unrecognised page where it says so, and in the footer elsewhere', () => {
+    renderGuide({ step: 'unknown', progress: { engaged: true } });
+    const now = within(panel()).getByRole('region', { name: en.whereYouAre });
+    expect(within(now).getByRole('button', { name: en.redactedCopy.open }).dataset.role).toBe('redacted-copy');
+    cleanup();
+    renderGuide({ step: 'email-sent', progress: { engaged: true } });
+    const buttons = within(panel()).getAllByRole('button', { name: en.redactedCopy.open });
+    expect(buttons.map((button) => button.closest('footer') !== null)).toEqual([true]);
+  });
+});
