@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { showsEmailCountdown } from '../../lib/guide/progress';
+import { emailCountdown } from '../../lib/guide/progress';
 import { EmailCountdown } from '../EmailCountdown';
 import { useGuide, useLanguage, useMessages } from '../guide-context';
 import { LanguageSelect } from '../LanguageSelect';
@@ -19,20 +19,21 @@ export function Popup({ onPractise }: { onPractise: () => void }) {
   }, [language]);
 
   const inProgress = progress.engaged || progress.lastStep !== null;
+  // A step id this version has no words for (stored by a newer one) is not shown.
+  const lastStepTitle = progress.lastStep ? t.steps[progress.lastStep]?.title : undefined;
+  const countdownRuns = emailCountdown(progress, Date.now()) !== null;
   return (
     <main className="popup">
       <h1>{t.guideName}</h1>
       <section aria-labelledby="popup-status">
         <h2 id="popup-status">{t.popup.status}</h2>
         {!inProgress && <p>{t.popup.noRecovery}</p>}
-        {inProgress && progress.lastStep && (
+        {inProgress && lastStepTitle && (
           <p>
-            {t.popup.lastStep}: <strong>{t.steps[progress.lastStep].title}</strong>
+            {t.popup.lastStep}: <strong>{lastStepTitle}</strong>
           </p>
         )}
-        {progress.emailSentAt !== null && showsEmailCountdown(progress.lastStep) && (
-          <EmailCountdown sentAt={progress.emailSentAt} />
-        )}
+        {countdownRuns && progress.emailSentAt !== null && <EmailCountdown sentAt={progress.emailSentAt} />}
       </section>
       <div className="actions">
         <button

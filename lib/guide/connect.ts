@@ -1,28 +1,32 @@
-import { NO_PROGRESS, type Progress } from './progress';
-import { type ProgressItem, preferencesItem } from './storage';
+import { askForRepair, changePreferences } from './messages';
+import { type ProgressItem, preferencesItem, storedProgress } from './storage';
 import { createGuideStore, type GuideStore } from './store';
 
-function isEmpty(progress: Progress): boolean {
-  return (
-    !progress.engaged && progress.lastStep === null && progress.emailSentAt === null && !progress.lostDeviceRemoved
-  );
-}
-
 /**
- * A guide store for one page (an AWS tab, the popup, a rehearsal page), loaded from and saved to
- * the storage every tab shares, and kept in sync with it until `signal` aborts.
+ * A guide store for one page (an AWS tab, the popup, a rehearsal page), loaded from the storage
+ * every tab shares and kept in sync with it until `signal` aborts. Changes go to the background's
+ * owner, which alone writes; a stored value that does not decode to itself is reported for repair.
  */
 export async function connectGuideStore(signal: AbortSignal, progressItem: ProgressItem): Promise<GuideStore> {
   const store = createGuideStore({
-    saveProgress: (progress) => void (isEmpty(progress) ? progressItem.removeValue() : progressItem.setValue(progress)),
-    savePreferences: (preferences) => void preferencesItem.setValue(preferences),
+    reportProgress: (event) => void progressItem.report(event),
+    savePreferences: (change) => void changePreferences(change),
     now: Date.now,
   });
-  const [progress, preferences] = await Promise.all([progressItem.getValue(), preferencesItem.getValue()]);
-  store.getState().progressLoaded(progress);
-  store.getState().preferencesLoaded(preferences);
-  const unwatchProgress = progressItem.watch((value) => store.getState().progressLoaded(value ?? NO_PROGRESS));
-  const unwatchPreferences = preferencesItem.watch((value) => store.getState().preferencesLoaded(value));
+  const progress = storedProgress[progressItem.key];
+  const now = Date.now();
+  const [loadedProgress, loadedPreferences] = await Promise.all([progress.read(now), preferencesItem.read(now)]);
+  store.getState().progressLoaded(loadedProgress.value);
+  store.getState().preferencesLoaded(loadedPreferences.value);
+  if (loadedProgress.needsRepair || loadedPreferences.needsRepair) void askForRepair();
+  const unwatchProgress = progress.watch((value, needsRepair) => {
+    store.getState().progressLoaded(value);
+    if (needsRepair) void askForRepair();
+  });
+  const unwatchPreferences = preferencesItem.watch((value, needsRepair) => {
+    store.getState().preferencesLoaded(value);
+    if (needsRepair) void askForRepair();
+  });
   signal.addEventListener('abort', () => {
     try {
       unwatchProgress();

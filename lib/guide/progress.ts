@@ -1,63 +1,203 @@
-import { type StepId, stepDefinition } from '../flow/steps';
+import { STAGES, STEPS, type StepId, stepDefinition } from '../flow/steps';
 
 /**
- * Everything the extension remembers: how far the flow got and when the verification email was
- * sent. Never anything typed or shown on the page.
+ * Everything the extension remembers about a recovery: facts that only move forward (how far the
+ * flow got, when the verification email was last sent, when its link was used). Never anything
+ * typed or shown on the page. One writer applies every change (see lib/background/progress-owner.ts),
+ * so tabs never overwrite each other.
  */
 export interface Progress {
   /** The person asked for the guide, or reached a recovery page: show the full panel. */
   engaged: boolean;
-  /** The last step recognised on any tab. */
+  /** The furthest step reached on any tab in this attempt; it never goes back. */
   lastStep: StepId | null;
-  /** When the verification email was sent (ms since epoch), for the link's countdown. */
+  /** When the verification email was last really sent (ms since epoch), for the link's countdown. */
   emailSentAt: number | null;
+  /** When a tab first reached a step that needs the email's link to have been opened. */
+  linkUsedAt: number | null;
   /** On the security credentials page: the person says the lost device is removed. */
   lostDeviceRemoved: boolean;
+  /** Each tab's latest recognised step, so a send is judged by what that tab showed before. */
+  tabs: Readonly<Record<string, TabTrace>>;
   updatedAt: number;
+}
+
+export interface TabTrace {
+  step: StepId;
+  at: number;
 }
 
 export const NO_PROGRESS: Progress = {
   engaged: false,
   lastStep: null,
   emailSentAt: null,
+  linkUsedAt: null,
   lostDeviceRemoved: false,
+  tabs: {},
   updatedAt: 0,
 };
+
+/** What a tab (or the popup) reports; the owner stamps the time and names the tab. */
+export type ProgressEvent =
+  | { kind: 'step'; step: StepId }
+  | { kind: 'email-resent' }
+  | { kind: 'engage' }
+  | { kind: 'lost-device-removed' }
+  | { kind: 'start-over' };
 
 /** AWS does not publish it; the seed article observed about 15 minutes. */
 export const EMAIL_LINK_LIFETIME_MS = 15 * 60 * 1000;
 /** Progress this old belongs to an attempt that was abandoned. */
 export const PROGRESS_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** How far ahead of this clock a stored time may be before it is treated as corrupt. */
+export const CLOCK_SKEW_MS = 60 * 1000;
+/** Tabs remembered at once; the oldest traces go first. */
+export const MAX_TABS = 8;
+
+/** The remaining main-line steps after `id`, following `next` (branches have none and lead nowhere). */
+function stepsToEnd(id: StepId): number {
+  let count = 0;
+  for (let step = stepDefinition(id)?.next; step && count <= STEPS.length; step = stepDefinition(step)?.next) {
+    count += 1;
+  }
+  return count;
+}
+
+const LEADS_SOMEWHERE = new Set(STEPS.flatMap((step) => (step.next ? [step.id, step.next] : [])));
+
+/**
+ * How far along the flow a step is, from the flow data: its stage first, then how close it is to
+ * the end. Branches (failure pages, the IAM form) lead nowhere and never count as progress.
+ */
+export function stepRank(id: StepId | null): number {
+  const definition = id === null ? undefined : stepDefinition(id);
+  if (!definition) return -2;
+  if (!LEADS_SOMEWHERE.has(definition.id)) return -1;
+  return STAGES.indexOf(definition.stage) * (STEPS.length + 1) + (STEPS.length - stepsToEnd(definition.id));
+}
+
+/**
+ * The steps a tab sends the email from on its way to the sent state: the send button's step
+ * (G3), and the step before it, which the newest UI (G4) skips by sending on its own.
+ */
+const SENDS_EMAIL = new Set<StepId>(
+  STEPS.filter((s) => s.next === 'email-sent' || (s.next && stepDefinition(s.next)?.next === 'email-sent')).map(
+    (s) => s.id,
+  ),
+);
+const EMAIL_STAGE = STAGES.indexOf(stepDefinition('email-sent')?.stage ?? 'email');
+
+/** A step only reachable once the email's link was opened: any step in a stage after the email's. */
+export function needsOpenedLink(id: StepId | null): boolean {
+  const definition = id === null ? undefined : stepDefinition(id);
+  return definition !== undefined && STAGES.indexOf(definition.stage) > EMAIL_STAGE;
+}
 
 export function isStale(progress: Progress, now: number): boolean {
   return progress.updatedAt > 0 && now - progress.updatedAt > PROGRESS_LIFETIME_MS;
 }
 
-/** The progress after `step` was recognised at `now`; the same object when nothing changed. */
-export function advance(progress: Progress, step: StepId, now: number): Progress {
-  const current = isStale(progress, now) ? NO_PROGRESS : progress;
-  if (step === 'unknown') return current;
-  const engaged = current.engaged || stepDefinition(step)?.audience === 'recovery';
+/** The progress as it stands at `now`: nothing, once the attempt is a day old. */
+export function current(progress: Progress, now: number): Progress {
+  return isStale(progress, now) ? NO_PROGRESS : progress;
+}
+
+export function isEmpty(progress: Progress): boolean {
+  return (
+    !progress.engaged &&
+    progress.lastStep === null &&
+    progress.emailSentAt === null &&
+    !progress.lostDeviceRemoved &&
+    Object.keys(progress.tabs).length === 0
+  );
+}
+
+function withTab(tabs: Progress['tabs'], tab: string, trace: TabTrace): Progress['tabs'] {
+  const kept = Object.entries(tabs)
+    .filter(([key]) => key !== tab)
+    .sort(([, a], [, b]) => b.at - a.at)
+    .slice(0, MAX_TABS - 1);
+  return Object.fromEntries([[tab, trace], ...kept]);
+}
+
+function stepReached(progress: Progress, step: StepId, tab: string, now: number): Progress {
+  const definition = stepDefinition(step);
+  if (!definition) return progress;
+  const engaged = progress.engaged || definition.audience === 'recovery';
   // Daily sign-ins leave no trace: nothing is recorded until the person is recovering.
-  if (!engaged) return current;
-  // A fresh email is sent when the email step is reached from the send button (or, in the newest
-  // UI, directly): a reload of the same page must not restart the countdown.
-  const freshEmail = step === 'email-sent' && (current.emailSentAt === null || current.lastStep === 'verify-email');
-  const emailSentAt = freshEmail ? now : current.emailSentAt;
-  if (current.engaged && step === current.lastStep && emailSentAt === current.emailSentAt) return current;
-  return { ...current, engaged: true, lastStep: step, emailSentAt, updatedAt: now };
+  if (!engaged) return progress;
+  const before = progress.tabs[tab]?.step ?? null;
+  if (progress.engaged && before === step) return progress;
+  // A real send: this tab came to the sent state from a step that sends, or no email is known
+  // yet. A reload, or another tab's earlier step, is not a send.
+  const sent = step === 'email-sent' && (progress.emailSentAt === null || (before !== null && SENDS_EMAIL.has(before)));
+  const emailSentAt = sent ? Math.max(now, progress.emailSentAt ?? 0) : progress.emailSentAt;
+  const linkOpened = needsOpenedLink(step) && !needsOpenedLink(before) && !linkUsed({ ...progress, emailSentAt });
+  return {
+    ...progress,
+    engaged: true,
+    lastStep: stepRank(step) > stepRank(progress.lastStep) ? step : progress.lastStep,
+    emailSentAt,
+    linkUsedAt: linkOpened ? now : progress.linkUsedAt,
+    tabs: withTab(progress.tabs, tab, { step, at: now }),
+    updatedAt: now,
+  };
 }
 
+/**
+ * `event`, reported by `tab` at `now` (the owner's clock), applied to `stored`. Pure; returns
+ * the same object when nothing changed, so nothing is written.
+ */
+export function applyProgressEvent(stored: Progress, event: ProgressEvent, tab: string, now: number): Progress {
+  const progress = current(stored, now);
+  switch (event.kind) {
+    case 'step':
+      return stepReached(progress, event.step, tab, now);
+    case 'email-resent':
+      return { ...progress, engaged: true, emailSentAt: Math.max(now, progress.emailSentAt ?? 0), updatedAt: now };
+    case 'engage':
+      return engage(progress, now);
+    case 'lost-device-removed':
+      return progress.lostDeviceRemoved ? progress : { ...progress, lostDeviceRemoved: true, updatedAt: now };
+    case 'start-over':
+      return NO_PROGRESS;
+  }
+}
+
+/** The guide was asked for: show the full panel. A stale attempt is not revived, only forgotten. */
 export function engage(progress: Progress, now: number): Progress {
-  return { ...progress, engaged: true, updatedAt: now };
+  const fresh = current(progress, now);
+  return fresh.engaged ? fresh : { ...fresh, engaged: true, updatedAt: now };
 }
 
-/** The email link's countdown matters from the moment it was sent until the phone step is done. */
+/** The link of the latest email was opened (a later step was reached after it was sent). */
+export function linkUsed(progress: Progress): boolean {
+  return progress.emailSentAt !== null && progress.linkUsedAt !== null && progress.linkUsedAt >= progress.emailSentAt;
+}
+
+/**
+ * The email link's countdown (spec §4): one for all tabs, from the latest real send, until the
+ * link is used; `null` when there is none to show. `msLeft` is 0 once it ran out.
+ */
+export function emailCountdown(progress: Progress, now: number): { msLeft: number } | null {
+  const sentAt = progress.emailSentAt;
+  if (sentAt === null || isStale(progress, now) || sentAt > now + CLOCK_SKEW_MS || linkUsed(progress)) return null;
+  return { msLeft: emailLinkMsLeft(sentAt, now) };
+}
+
+/**
+ * Whether the countdown belongs on a page showing these steps: one of them carries it, and none
+ * shows that the link was already used.
+ * @deprecated Kept for the panel until it reads {@link emailCountdown}, which needs no steps.
+ */
 export function showsEmailCountdown(...steps: (StepId | null)[]): boolean {
-  return steps.some((step) => step !== null && stepDefinition(step)?.countdown === true);
+  return (
+    steps.some((step) => step !== null && stepDefinition(step)?.countdown === true) &&
+    !steps.some((step) => needsOpenedLink(step))
+  );
 }
 
-/** Milliseconds left on the email link sent at `sentAt`. */
+/** Milliseconds left on the email link sent at `sentAt`, never more than its lifetime. */
 export function emailLinkMsLeft(sentAt: number, now: number): number {
-  return Math.max(0, sentAt + EMAIL_LINK_LIFETIME_MS - now);
+  return Math.min(EMAIL_LINK_LIFETIME_MS, Math.max(0, sentAt + EMAIL_LINK_LIFETIME_MS - now));
 }

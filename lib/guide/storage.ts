@@ -1,11 +1,40 @@
-import { storage } from '@wxt-dev/storage';
-import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
-import { NO_PROGRESS, type Progress } from './progress';
+import { validatedItem } from '../storage/validated-item';
+import { type ProgressKey, reportProgress } from './messages';
+import { preferencesCodec } from './preferences-schema';
+import type { Progress, ProgressEvent } from './progress';
+import { progressCodec } from './progress-schema';
 
-/** The only things the extension stores, in `storage.local`, shared by every tab. */
-export const progressItem = storage.defineItem<Progress>('local:progress', { fallback: NO_PROGRESS });
-export const preferencesItem = storage.defineItem<Preferences>('local:preferences', { fallback: DEFAULT_PREFERENCES });
-/** The rehearsal's own progress, so practising never touches a real recovery's countdown. */
-export const rehearsalProgressItem = storage.defineItem<Progress>('local:rehearsalProgress', { fallback: NO_PROGRESS });
+/**
+ * The only things the extension stores, in `storage.local`, shared by every tab. Everything is
+ * decoded on read; only the background's owner writes (lib/background/progress-owner.ts).
+ */
+export const storedProgress = {
+  progress: validatedItem('local:progress', progressCodec),
+  rehearsalProgress: validatedItem('local:rehearsalProgress', progressCodec),
+} as const satisfies Record<ProgressKey, unknown>;
 
-export type ProgressItem = typeof progressItem;
+export const preferencesItem = validatedItem('local:preferences', preferencesCodec);
+
+/** One progress record as a page sees it: read it, watch it, report to its owner. */
+export interface ProgressItem {
+  readonly key: ProgressKey;
+  getValue(): Promise<Progress>;
+  report(event: ProgressEvent): Promise<void>;
+  /**
+   * Replaces the whole record, bypassing the owner: only for a fresh start while no tab reports
+   * (the rehearsal's reset). Anything else reports an event.
+   */
+  setValue(progress: Progress): Promise<void>;
+}
+
+function progressHandle(key: ProgressKey): ProgressItem {
+  return {
+    key,
+    getValue: () => storedProgress[key].getValue(),
+    report: (event) => reportProgress(key, event),
+    setValue: (progress) => storedProgress[key].write(progress),
+  };
+}
+
+export const progressItem = progressHandle('progress');
+export const rehearsalProgressItem = progressHandle('rehearsalProgress');

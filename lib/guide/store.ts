@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type StepId, stepDefinition } from '../flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
-import { advance, engage, NO_PROGRESS, type Progress } from './progress';
+import { applyProgressEvent, current, NO_PROGRESS, type Progress, type ProgressEvent } from './progress';
 
 export interface GuideDetection {
   step: StepId;
@@ -30,13 +30,19 @@ export interface GuideState {
   dismissOffer(): void;
   updatePreferences(change: Partial<Preferences>): void;
   markLostDeviceRemoved(): void;
+  /** "Resend the email" was pressed: a new link, a new countdown. */
+  emailResent(): void;
   /** Recovery finished, or abandoned: forget the progress. */
   startOver(): void;
 }
 
+/**
+ * Where the store's changes go. Progress is never written whole from a tab: each change is an
+ * event the owner merges, so tabs cannot overwrite each other.
+ */
 export interface GuidePersistence {
-  saveProgress(progress: Progress): void;
-  savePreferences(preferences: Preferences): void;
+  reportProgress(event: ProgressEvent): void;
+  savePreferences(change: Partial<Preferences>): void;
   now(): number;
 }
 
@@ -52,14 +58,14 @@ export function guideMode(state: Pick<GuideState, 'detection' | 'progress' | 'pr
 /** The guide's state in one tab, fed by detection and by storage (which every tab shares). */
 export function createGuideStore(persistence: GuidePersistence): GuideStore {
   return createStore<GuideState>()((set, get) => {
-    const saveProgress = (progress: Progress) => {
-      if (progress === get().progress) return;
-      set({ progress });
-      persistence.saveProgress(progress);
+    /** Applies a change that does not depend on the tab at once (the owner's answer follows), and reports it. */
+    const report = (event: Exclude<ProgressEvent, { kind: 'step' }>) => {
+      set({ progress: applyProgressEvent(get().progress, event, '', persistence.now()) });
+      persistence.reportProgress(event);
     };
-    const savePreferences = (preferences: Preferences) => {
-      set({ preferences });
-      persistence.savePreferences(preferences);
+    const savePreferences = (change: Partial<Preferences>) => {
+      set({ preferences: { ...get().preferences, ...change } });
+      persistence.savePreferences(change);
     };
     return {
       detection: { step: 'unknown', target: null, targetName: null, region: null },
@@ -72,22 +78,26 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
           known.target !== detection.target ||
           known.targetName !== detection.targetName ||
           known.region !== detection.region;
-        if (changed) set({ detection });
-        saveProgress(advance(get().progress, detection.step, persistence.now()));
+        if (!changed) return;
+        set({ detection });
+        // The owner remembers each tab's step; only a change of step is news to it.
+        if (known.step !== detection.step && detection.step !== 'unknown') {
+          persistence.reportProgress({ kind: 'step', step: detection.step });
+        }
       },
-      progressLoaded: (progress) => set({ progress }),
+      progressLoaded: (progress) => set({ progress: current(progress, persistence.now()) }),
       preferencesLoaded: (preferences) => set({ preferences }),
       startGuide() {
-        saveProgress(engage(get().progress, persistence.now()));
-        savePreferences({ ...get().preferences, collapsed: false });
+        report({ kind: 'engage' });
+        savePreferences({ collapsed: false });
       },
-      dismissOffer: () => savePreferences({ ...get().preferences, offerDismissed: true }),
-      updatePreferences: (change) => savePreferences({ ...get().preferences, ...change }),
-      markLostDeviceRemoved: () =>
-        saveProgress({ ...get().progress, lostDeviceRemoved: true, updatedAt: persistence.now() }),
+      dismissOffer: () => savePreferences({ offerDismissed: true }),
+      updatePreferences: (change) => savePreferences(change),
+      markLostDeviceRemoved: () => report({ kind: 'lost-device-removed' }),
+      emailResent: () => report({ kind: 'email-resent' }),
       startOver() {
-        saveProgress({ ...NO_PROGRESS, updatedAt: persistence.now() });
-        savePreferences({ ...get().preferences, offerDismissed: false });
+        report({ kind: 'start-over' });
+        savePreferences({ offerDismissed: false });
       },
     };
   });

@@ -3,8 +3,9 @@ import { GuideApp } from '../../components/GuideApp';
 import { GuideStoreContext } from '../../components/guide-context';
 import type { StepId } from '../../lib/flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/guide/preferences';
-import type { Progress } from '../../lib/guide/progress';
+import { NO_PROGRESS, type Progress } from '../../lib/guide/progress';
 import { createGuideStore } from '../../lib/guide/store';
+import { memoryOwner } from './memory-owner';
 
 export interface RenderOptions {
   step: StepId;
@@ -15,16 +16,14 @@ export interface RenderOptions {
   progress?: Partial<Progress>;
 }
 
-/** Renders the guide with an in-memory store; returns what it saved. */
+/** Renders the guide with an in-memory store and owner; returns what the owner stored. */
 export function renderGuide(options: RenderOptions) {
-  const saved = { progress: [] as Progress[], preferences: [] as Preferences[] };
-  const store = createGuideStore({
-    saveProgress: (progress) => saved.progress.push(progress),
-    savePreferences: (preferences) => saved.preferences.push(preferences),
-    now: Date.now,
-  });
-  store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language: 'en', ...options.preferences });
-  if (options.progress) store.getState().progressLoaded({ ...store.getState().progress, ...options.progress });
+  const preferences = { ...DEFAULT_PREFERENCES, language: 'en' as const, ...options.preferences };
+  const progress = { ...NO_PROGRESS, ...options.progress };
+  const { saved, persistence } = memoryOwner(progress, preferences);
+  const store = createGuideStore(persistence);
+  store.getState().preferencesLoaded(preferences);
+  if (options.progress) store.getState().progressLoaded(progress);
   store.getState().detected({
     step: options.step,
     target: options.target ?? null,

@@ -104,9 +104,9 @@ describe('the email link countdown', () => {
     expect(screen.getByRole('alert').textContent).toBe(en.countdownExpired);
   });
 
-  it('keeps counting on the phone step opened from the email link', () => {
+  it('ends on the phone step opened from the email link: the link was used (spec v2 §4)', () => {
     renderGuide({ step: 'verify-phone', progress: { engaged: true, lastStep: 'email-sent', emailSentAt: Date.now() } });
-    expect(screen.getByRole('timer').textContent).toBe(en.countdownLeft('15:00'));
+    expect(screen.queryByRole('timer')).toBeNull();
   });
 
   it('is not shown before any email was sent', () => {
