@@ -43,7 +43,8 @@ export function validatedItem<T>(key: StorageItemKey, codec: Codec<T>): Validate
     write,
     async repair(now = Date.now()) {
       const { value, needsRepair } = decodeRaw(await storage.getItem<unknown>(key), now);
-      if (needsRepair) await write(value);
+      // A stored `null` reads like an absent key: removing it again costs nothing if it is absent.
+      if (needsRepair || codec.encode(value) === null) await write(value);
       return value;
     },
     watch: (listener) =>
