@@ -5,15 +5,16 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { type OwnerMessage, ownerMessageSchema } from '../guide/messages';
+import type { OwnerMessage } from '../guide/messages';
 import { applyProgressEvent } from '../guide/progress';
 import { preferencesItem, storedProgress } from '../guide/storage';
 import type { ValidatedItem } from '../storage/validated-item';
+import { ownerMessageSchema } from './owner-messages';
 
 type Sender = { id?: string; tab?: { id?: number } };
 
 const ITEMS_BY_STORAGE_NAME = new Map<string, ValidatedItem<unknown>>(
-  [...Object.values(storedProgress), preferencesItem].map((item) => [item.key.replace(/^local:/, ''), item]),
+  [...Object.values(storedProgress), preferencesItem].map((item) => [item.key, item]),
 );
 
 /** Which tab reported: progress remembers each tab's step; the popup and extension pages share one name. */

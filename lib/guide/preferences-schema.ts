@@ -18,16 +18,6 @@ const preferencesSchema = v.fallback(
   D,
 );
 
-/** Any part of the preferences, as a tab asks to change them; unknown or bad fields are dropped. */
-export const preferencesChangeSchema = v.partial(
-  v.object({
-    collapsed: v.boolean(),
-    dock: v.picklist(['left', 'right']),
-    language: v.picklist(['auto', 'en', 'ja']),
-    offerDismissed: v.boolean(),
-  }),
-);
-
 const isDefault = (preferences: Preferences) =>
   (Object.keys(D) as (keyof Preferences)[]).every((key) => preferences[key] === D[key]);
 

@@ -9,11 +9,11 @@ import { progressCodec } from './progress-schema';
  * decoded on read; only the background's owner writes (lib/background/progress-owner.ts).
  */
 export const storedProgress = {
-  progress: validatedItem('local:progress', progressCodec),
-  rehearsalProgress: validatedItem('local:rehearsalProgress', progressCodec),
+  progress: validatedItem('progress', progressCodec),
+  rehearsalProgress: validatedItem('rehearsalProgress', progressCodec),
 } as const satisfies Record<ProgressKey, unknown>;
 
-export const preferencesItem = validatedItem('local:preferences', preferencesCodec);
+export const preferencesItem = validatedItem('preferences', preferencesCodec);
 
 /** One progress record as a page sees it: read it, watch it, report to its owner. */
 export interface ProgressItem {

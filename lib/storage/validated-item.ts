@@ -1,4 +1,4 @@
-import { type StorageItemKey, storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 
 /**
  * How one stored key is read and written. Storage is input: another version of the extension,
@@ -12,7 +12,8 @@ export interface Codec<T> {
 }
 
 export interface ValidatedItem<T> {
-  readonly key: StorageItemKey;
+  /** Its name in `storage.local`. */
+  readonly key: string;
   /** The decoded value, and whether the stored one differs from what it decodes to. */
   read(now?: number): Promise<{ value: T; needsRepair: boolean }>;
   getValue(): Promise<T>;
@@ -26,31 +27,40 @@ export interface ValidatedItem<T> {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function validatedItem<T>(key: StorageItemKey, codec: Codec<T>): ValidatedItem<T> {
+// `storage.local` directly rather than @wxt-dev/storage: decoding is ours, and the content script on
+// every sign-in page stays smaller without it.
+const local = () => browser.storage.local;
+
+export function validatedItem<T>(key: string, codec: Codec<T>): ValidatedItem<T> {
   const decodeRaw = (raw: unknown, now: number) => {
     const value = codec.decode(raw, now);
-    return { value, needsRepair: !sameJson(codec.encode(value), raw) };
+    // A stored `null` is never written by us (the default is an absent key): it needs repair too.
+    return { value, needsRepair: raw === null || !sameJson(codec.encode(value), raw) };
   };
   const write = async (value: T) => {
     const encoded = codec.encode(value);
-    await (encoded === null ? storage.removeItem(key) : storage.setItem(key, encoded));
+    await (encoded === null ? local().remove(key) : local().set({ [key]: encoded }));
   };
-  const read = async (now = Date.now()) => decodeRaw(await storage.getItem<unknown>(key), now);
+  const stored = async () => (await local().get(key))[key];
+  const read = async (now = Date.now()) => decodeRaw(await stored(), now);
   return {
     key,
     read,
     getValue: async () => (await read()).value,
     write,
     async repair(now = Date.now()) {
-      const { value, needsRepair } = decodeRaw(await storage.getItem<unknown>(key), now);
-      // A stored `null` reads like an absent key: removing it again costs nothing if it is absent.
-      if (needsRepair || codec.encode(value) === null) await write(value);
+      const { value, needsRepair } = decodeRaw(await stored(), now);
+      if (needsRepair) await write(value);
       return value;
     },
-    watch: (listener) =>
-      storage.watch<unknown>(key, (raw) => {
-        const { value, needsRepair } = decodeRaw(raw, Date.now());
+    watch(listener) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'local' || !(key in changes)) return;
+        const { value, needsRepair } = decodeRaw(changes[key]?.newValue, Date.now());
         listener(value, needsRepair);
-      }),
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
   };
 }

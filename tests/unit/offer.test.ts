@@ -2,22 +2,19 @@ import { fireEvent, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { showOffer } from '../../components/offer/offer';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/guide/preferences';
-import type { Progress } from '../../lib/guide/progress';
 import { createGuideStore } from '../../lib/guide/store';
 import { OFFER_TEXT } from '../../locales/offer';
+import { memoryOwner } from './memory-owner';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 function offerOnPage(preferences: Partial<Preferences> = {}) {
-  const saved = { progress: [] as Progress[], preferences: [] as Preferences[] };
-  const store = createGuideStore({
-    saveProgress: (progress) => saved.progress.push(progress),
-    savePreferences: (value) => saved.preferences.push(value),
-    now: Date.now,
-  });
-  store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language: 'en', ...preferences });
+  const loaded: Preferences = { ...DEFAULT_PREFERENCES, language: 'en', ...preferences };
+  const { saved, persistence } = memoryOwner(undefined, loaded);
+  const store = createGuideStore(persistence);
+  store.getState().preferencesLoaded(loaded);
   store.getState().detected({ step: 'mfa-prompt', target: null, targetName: 'Troubleshoot MFA', region: null });
   const host = document.createElement('div');
   document.body.append(host);

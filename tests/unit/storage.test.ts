@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerMessageSchema } from '../../lib/guide/messages';
+import { ownerMessageSchema } from '../../lib/background/owner-messages';
 import { DEFAULT_PREFERENCES } from '../../lib/guide/preferences';
 import { preferencesCodec } from '../../lib/guide/preferences-schema';
 import { applyProgressEvent, emailCountdown, NO_PROGRESS, PROGRESS_LIFETIME_MS } from '../../lib/guide/progress';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuideStore, type GuideDetection, highlighted } from '../../lib/guide/store';
 
 function storeWith(detection: GuideDetection) {
-  const store = createGuideStore({ saveProgress: () => {}, savePreferences: () => {}, now: () => 1_000 });
+  const store = createGuideStore({ reportProgress: () => {}, savePreferences: () => {}, now: () => 1_000 });
   store.getState().detected(detection);
   return store;
 }
