@@ -177,23 +177,31 @@ export function linkUsed(progress: Progress): boolean {
 
 /**
  * The email link's countdown (spec §4): one for all tabs, from the latest real send, until the
- * link is used; `null` when there is none to show. `msLeft` is 0 once it ran out.
+ * link is used; `null` when there is none to show (also on the failure page `onStep`, if given).
+ * `msLeft` is 0 once it ran out.
  */
-export function emailCountdown(progress: Progress, now: number): { msLeft: number } | null {
+export function emailCountdown(progress: Progress, now: number, onStep?: StepId): { msLeft: number } | null {
   const sentAt = progress.emailSentAt;
   if (sentAt === null || isStale(progress, now) || sentAt > now + CLOCK_SKEW_MS || linkUsed(progress)) return null;
+  // A failure page (the link expired, the phone failed) says itself what happened.
+  if (onStep !== undefined && isBranch(onStep)) return null;
   return { msLeft: emailLinkMsLeft(sentAt, now) };
 }
 
+/** A failure page or side path (it leads nowhere in the flow): it says itself what happened. */
+function isBranch(id: StepId | null): boolean {
+  return stepRank(id) === -1;
+}
+
 /**
- * Whether the countdown belongs on a page showing these steps: one of them carries it, and none
- * shows that the link was already used.
- * @deprecated Kept for the panel until it reads {@link emailCountdown}, which needs no steps.
+ * Whether the countdown belongs on a page showing these steps (the panel passes the furthest step
+ * and its own): one of them carries it, none shows that the link was already used, and none is a
+ * failure page. Prefer {@link emailCountdown}, which also knows a new email sent after the phone step.
  */
 export function showsEmailCountdown(...steps: (StepId | null)[]): boolean {
   return (
     steps.some((step) => step !== null && stepDefinition(step)?.countdown === true) &&
-    !steps.some((step) => needsOpenedLink(step))
+    !steps.some((step) => needsOpenedLink(step) || isBranch(step))
   );
 }
 

@@ -30,7 +30,7 @@ export interface GuideState {
   dismissOffer(): void;
   updatePreferences(change: Partial<Preferences>): void;
   markLostDeviceRemoved(): void;
-  /** "Resend the email" was pressed: a new link, a new countdown. */
+  /** "Resend the email" was pressed on the sent state: a new link, a new countdown. */
   emailResent(): void;
   /** Recovery finished, or abandoned: forget the progress. */
   startOver(): void;
@@ -94,7 +94,10 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
       dismissOffer: () => savePreferences({ offerDismissed: true }),
       updatePreferences: (change) => savePreferences(change),
       markLostDeviceRemoved: () => report({ kind: 'lost-device-removed' }),
-      emailResent: () => report({ kind: 'email-resent' }),
+      emailResent() {
+        // Only the sent state offers "Resend the email"; a press anywhere else sent nothing.
+        if (get().detection.step === 'email-sent') report({ kind: 'email-resent' });
+      },
       startOver() {
         report({ kind: 'start-over' });
         savePreferences({ offerDismissed: false });

@@ -34,9 +34,14 @@ describe('what a tab tells the progress owner', () => {
     ]);
   });
 
-  it('reports "Resend the email" as a new send, shown at once', () => {
+  it('reports "Resend the email" on the sent state as a new send, shown at once (elsewhere nothing was sent)', () => {
     const { store, reported } = storeReporting();
     store.getState().progressLoaded({ ...NO_PROGRESS, engaged: true, emailSentAt: NOW - 600_000, updatedAt: NOW });
+    store.getState().detected(on('verify-email'));
+    store.getState().emailResent();
+    expect(store.getState().progress.emailSentAt).toBe(NOW - 600_000);
+    store.getState().detected(on('email-sent'));
+    reported.length = 0;
     store.getState().emailResent();
     expect(reported).toEqual([{ kind: 'email-resent' }]);
     expect(store.getState().progress.emailSentAt).toBe(NOW);

@@ -10,6 +10,7 @@ import {
   PROGRESS_LIFETIME_MS,
   type Progress,
   type ProgressEvent,
+  showsEmailCountdown,
   stepRank,
 } from '../../lib/guide/progress';
 
@@ -143,5 +144,16 @@ describe('the countdown never shows a nonsense time', () => {
     expect(emailCountdown(future, T0)).toBeNull();
     const soon = { ...future, emailSentAt: T0 + 30_000 };
     expect(emailCountdown(soon, T0)).toEqual({ msLeft: EMAIL_LINK_LIFETIME_MS });
+  });
+});
+
+describe('where the countdown shows', () => {
+  it('not on a failure page, which says itself what happened', () => {
+    const progress = walk(NO_PROGRESS, 'tab:1', ['verify-email', 'email-sent'], T0);
+    expect(emailCountdown(progress, T0 + 20 * 60_000, 'email-sent')).toEqual({ msLeft: 0 });
+    expect(emailCountdown(progress, T0 + 20 * 60_000, 'email-link-expired')).toBeNull();
+    expect(showsEmailCountdown(progress.lastStep, 'email-sent')).toBe(true);
+    expect(showsEmailCountdown(progress.lastStep, 'email-link-expired')).toBe(false);
+    expect(showsEmailCountdown('email-sent', 'verify-phone')).toBe(false);
   });
 });
