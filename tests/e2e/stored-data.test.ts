@@ -52,6 +52,15 @@ const HOSTILE_PREFERENCES: unknown[] = [
   { version: 1, collapsed: false, dock: 'left', language: 'en', offerDismissed: false, foreign: FOREIGN },
 ];
 
+const HOSTILE_READINESS: unknown[] = [
+  'ready',
+  7,
+  [],
+  {},
+  { email: 'yes', phone: true },
+  { email: true, phone: true, spareDevice: true, rehearsed: true, foreign: FOREIGN },
+];
+
 const PROGRESS_FIELDS = [
   'emailSentAt',
   'engaged',
@@ -70,6 +79,12 @@ function isRepaired(key: string, value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   const fields = Object.keys(record).sort();
+  if (key === 'readiness') {
+    return (
+      JSON.stringify(fields) === JSON.stringify(['email', 'phone', 'rehearsed', 'spareDevice']) &&
+      Object.values(record).every((tick) => typeof tick === 'boolean')
+    );
+  }
   if (key === 'preferences') {
     return (
       JSON.stringify(fields) === JSON.stringify(PREFERENCE_FIELDS) &&
@@ -116,6 +131,8 @@ describe('every stored key overwritten with hostile values', () => {
     ['progress', HOSTILE_PROGRESS],
     ['preferences', HOSTILE_PREFERENCES],
     ['rehearsalProgress', HOSTILE_PROGRESS],
+    // The popup's readiness ticks (lib/guide/readiness.ts) are repaired when the popup reads them.
+    ['readiness', HOSTILE_READINESS],
   ];
   for (const [key, values] of cases) {
     it(`${key}: the page keeps its guide, the popup renders, the value is repaired`, async () => {

@@ -15,7 +15,7 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 function guideStore(language: Language) {
-  const store = createGuideStore({ saveProgress: () => {}, savePreferences: () => {}, now: Date.now });
+  const store = createGuideStore({ reportProgress: () => {}, savePreferences: () => {}, now: Date.now });
   store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language });
   return store;
 }

@@ -14,7 +14,7 @@ import { ja } from '../../locales/ja';
 afterEach(cleanup);
 
 function renderIn(language: Language, ui: ReactNode) {
-  const store = createGuideStore({ saveProgress: () => {}, savePreferences: () => {}, now: Date.now });
+  const store = createGuideStore({ reportProgress: () => {}, savePreferences: () => {}, now: Date.now });
   store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language });
   return render(<GuideStoreContext.Provider value={store}>{ui}</GuideStoreContext.Provider>);
 }
