@@ -62,7 +62,7 @@ function renderInShadow(props: { takeCopy?: () => RedactedCopy } = {}, language:
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.append(container);
-  const store = createGuideStore({ saveProgress: () => {}, savePreferences: () => {}, now: Date.now });
+  const store = createGuideStore({ reportProgress: () => {}, savePreferences: () => {}, now: Date.now });
   store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language });
   render(
     <GuideStoreContext.Provider value={store}>
