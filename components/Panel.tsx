@@ -1,6 +1,6 @@
 import { stepDefinition } from '../lib/flow/steps';
 import type { Dock } from '../lib/guide/preferences';
-import { showsEmailCountdown } from '../lib/guide/progress';
+import { emailCountdown } from '../lib/guide/progress';
 import { highlighted } from '../lib/guide/store';
 import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
@@ -21,14 +21,14 @@ export function Panel({ side }: { side: Dock }) {
   // On the security credentials page the ring first goes round the section, not this button.
   const ringOnTarget = useGuide((state) => highlighted(state) === state.detection.target);
   const { dock, collapsed } = useGuide((state) => state.preferences);
-  const emailSentAt = useGuide((state) => state.progress.emailSentAt);
-  const lastStep = useGuide((state) => state.progress.lastStep);
+  const progress = useGuide((state) => state.progress);
   const updatePreferences = useGuide((state) => state.updatePreferences);
   const startOver = useGuide((state) => state.startOver);
 
   const definition = stepDefinition(step);
   const text = t.steps[step];
-  const showCountdown = emailSentAt !== null && showsEmailCountdown(lastStep, step);
+  // One countdown for every tab, from the send until the link is used (spec §4).
+  const emailSentAt = emailCountdown(progress, Date.now(), step) ? progress.emailSentAt : null;
 
   if (collapsed) {
     return (
@@ -36,7 +36,7 @@ export function Panel({ side }: { side: Dock }) {
         <button type="button" onClick={() => updatePreferences({ collapsed: false })} aria-expanded="false">
           {t.expand}
         </button>
-        {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
+        {emailSentAt !== null && <EmailCountdown sentAt={emailSentAt} />}
       </aside>
     );
   }
@@ -90,7 +90,7 @@ export function Panel({ side }: { side: Dock }) {
       {definition?.panel === 'replace-device' && <ReplaceDevice />}
       {definition?.panel === 'voice-transcript' && <VoiceTranscript />}
       {definition?.panel === 'voice-transcript-open' && <VoiceTranscript defaultOpen />}
-      {showCountdown && <EmailCountdown sentAt={emailSentAt} />}
+      {emailSentAt !== null && <EmailCountdown sentAt={emailSentAt} />}
       <Warnings warnings={definition?.warnings ?? []} />
 
       {definition?.next && (

@@ -82,8 +82,6 @@ export type StepPanel = 'replace-device' | 'voice-transcript' | 'voice-transcrip
 export interface StepDefinition {
   id: RecognisedStepId;
   audience: Audience;
-  /** The email link's countdown shows on this step (while it runs). */
-  countdown: boolean;
   panel?: StepPanel;
   site: AwsSite;
   /** Where this step sits in the numbered stages; branches sit in the stage they interrupt. */
@@ -129,7 +127,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'signin-email',
     audience: 'routine',
-    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -150,7 +147,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'security-check',
     audience: 'routine',
-    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -169,7 +165,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'signin-password',
     audience: 'routine',
-    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -186,7 +181,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'mfa-prompt',
     audience: 'routine',
-    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -204,7 +198,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'mfa-choose-device',
     audience: 'routine',
-    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: all(
@@ -223,7 +216,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'mfa-troubleshoot',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'troubleshoot',
     recognise: all(
@@ -240,7 +232,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'verify-email',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'email',
     recognise: all(
@@ -258,7 +249,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'email-sent',
     audience: 'recovery',
-    countdown: true,
     site: 'signin',
     stage: 'email',
     recognise: all(
@@ -279,7 +269,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'verify-phone',
     audience: 'recovery',
-    countdown: true,
     panel: 'voice-transcript',
     site: 'signin',
     stage: 'phone',
@@ -301,7 +290,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'phone-call',
     audience: 'recovery',
-    countdown: false,
     panel: 'voice-transcript-open',
     site: 'signin',
     stage: 'phone',
@@ -321,7 +309,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'sms-code',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'phone',
     recognise: all(
@@ -339,7 +326,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'recovery-complete',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'console',
     recognise: all(
@@ -356,7 +342,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'security-credentials',
     audience: 'after',
-    countdown: false,
     panel: 'replace-device',
     site: 'console',
     stage: 'replace-device',
@@ -386,7 +371,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'iam-user',
     audience: 'routine',
-    countdown: false,
     site: 'signin',
     stage: 'sign-in',
     recognise: iamUserForm,
@@ -397,7 +381,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'phone-failed',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'phone',
     recognise: all(says('phoneFailed'), recoveryPage),
@@ -408,7 +391,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'email-link-expired',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'email',
     recognise: all(says('linkExpired'), recoveryPage, not(says('passwordRecovery')), not(says('timedOut'))),
@@ -419,7 +401,6 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'recovery-timed-out',
     audience: 'recovery',
-    countdown: false,
     site: 'signin',
     stage: 'email',
     recognise: all(

@@ -183,26 +183,15 @@ export function linkUsed(progress: Progress): boolean {
 export function emailCountdown(progress: Progress, now: number, onStep?: StepId): { msLeft: number } | null {
   const sentAt = progress.emailSentAt;
   if (sentAt === null || isStale(progress, now) || sentAt > now + CLOCK_SKEW_MS || linkUsed(progress)) return null;
-  // A failure page (the link expired, the phone failed) says itself what happened.
-  if (onStep !== undefined && isBranch(onStep)) return null;
+  // A failure page (the link expired, the phone failed) says itself what happened; a page only the
+  // opened link leads to shows it was used, before the owner has recorded it.
+  if (onStep !== undefined && (isBranch(onStep) || needsOpenedLink(onStep))) return null;
   return { msLeft: emailLinkMsLeft(sentAt, now) };
 }
 
 /** A failure page or side path (it leads nowhere in the flow): it says itself what happened. */
 function isBranch(id: StepId | null): boolean {
   return stepRank(id) === -1;
-}
-
-/**
- * Whether the countdown belongs on a page showing these steps (the panel passes the furthest step
- * and its own): one of them carries it, none shows that the link was already used, and none is a
- * failure page. Prefer {@link emailCountdown}, which also knows a new email sent after the phone step.
- */
-export function showsEmailCountdown(...steps: (StepId | null)[]): boolean {
-  return (
-    steps.some((step) => step !== null && stepDefinition(step)?.countdown === true) &&
-    !steps.some((step) => needsOpenedLink(step) || isBranch(step))
-  );
 }
 
 /** Milliseconds left on the email link sent at `sentAt`, never more than its lifetime. */

@@ -2,8 +2,8 @@ import type { Removed } from './tally';
 
 /**
  * Redaction of the strings a copy keeps (text, labels, titles): whatever has the shape of a
- * person's data goes, the wording around it stays. The detector's wording has no run of two
- * digits and no "@", so nothing it looks for is touched.
+ * person's data goes, the wording around it stays. The detector's wording has no "@" and no run of
+ * two digits but a count of digits, so nothing it looks for is touched.
  */
 
 /** An Amazon Resource Name: the account and the name of the resource (`arn:aws:iam::…:mfa/old-iphone`). */
@@ -15,8 +15,11 @@ const HAS_LETTER_AND_DIGIT = /(?=.*[A-Za-z])(?=.*\d)/;
 const EMAIL = /[^\s@()<>[\]「」『』"',;:]+@[^\s@()<>[\]「」『』"',;:]*[^\s@()<>[\]「」『』"',;:.。]/gu;
 /** Masking characters next to digits: `***-****-**34`, `•••• 1234`. */
 const MASKED_DIGITS = /(?:[*•●∗＊]{2,}[\s\-.()]*)+\d+|\d+(?:[\s\-.()]*[*•●∗＊]{2,})+/gu;
-/** Two or more digits: a code, the last digits of a phone, an account id, a date. */
-const DIGIT_RUN = /\d{2,}/g;
+/**
+ * Two or more digits: a code, the last digits of a phone, an account id, a date — but not a count
+ * of digits in AWS's own wording ("Account ID (12 digits) or account alias").
+ */
+const DIGIT_RUN = /\d{2,}(?!\s*(?:digits?\b|桁))/g;
 
 export const EMAIL_PLACEHOLDER = '[email]';
 export const TOKEN_PLACEHOLDER = '[token]';

@@ -96,10 +96,10 @@ describe('the flow is data the detector interprets', () => {
   it('sets what the guide reads for the v2 steps', () => {
     const guideFields = (id: string) => {
       const step = STEPS.find((candidate) => candidate.id === id);
-      return step && { audience: step.audience, countdown: step.countdown, panel: step.panel };
+      return step && { audience: step.audience, panel: step.panel };
     };
-    expect(guideFields('sms-code')).toEqual({ audience: 'recovery', countdown: false, panel: undefined });
-    expect(guideFields('recovery-timed-out')).toEqual({ audience: 'recovery', countdown: false, panel: undefined });
-    expect(guideFields('mfa-choose-device')).toEqual({ audience: 'routine', countdown: false, panel: undefined });
+    expect(guideFields('sms-code')).toEqual({ audience: 'recovery', panel: undefined });
+    expect(guideFields('recovery-timed-out')).toEqual({ audience: 'recovery', panel: undefined });
+    expect(guideFields('mfa-choose-device')).toEqual({ audience: 'routine', panel: undefined });
   });
 });
