@@ -1,7 +1,10 @@
-import { stepDefinition } from '../lib/flow/steps';
+import type { UnknownReason } from '../lib/detector/detect';
+import { type StepId, stepDefinition } from '../lib/flow/steps';
+import type { Messages } from '../lib/guide/i18n';
 import type { Dock } from '../lib/guide/preferences';
 import { emailCountdown } from '../lib/guide/progress';
 import { highlighted } from '../lib/guide/store';
+import { DeviceCount } from './DeviceCount';
 import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
 import { HelpTopics } from './HelpTopics';
@@ -9,8 +12,17 @@ import { LanguageSelect } from './LanguageSelect';
 import { RedactedCopyButton } from './RedactedCopyButton';
 import { ReplaceDevice } from './ReplaceDevice';
 import { StageList } from './StageList';
+import { useWaitingForPage } from './use-waiting-for-page';
 import { VoiceTranscript } from './VoiceTranscript';
 import { Warnings } from './Warnings';
+
+/** What to say on a page the guide does not (yet) recognise, when it knows why. */
+function unknownText(t: Messages, step: StepId, waiting: boolean, reason: UnknownReason | null) {
+  if (step !== 'unknown') return null;
+  if (waiting) return { title: t.unknownReason.loading, action: '' };
+  if (reason === 'translated') return { title: t.steps.unknown.title, action: t.unknownReason.translated };
+  return null;
+}
 
 /** The full guide: where you are, what to do now, what to click, what comes next. */
 export function Panel({ side }: { side: Dock }) {
@@ -25,8 +37,12 @@ export function Panel({ side }: { side: Dock }) {
   const updatePreferences = useGuide((state) => state.updatePreferences);
   const startOver = useGuide((state) => state.startOver);
 
+  const unknownReason = useGuide((state) => state.detection.unknownReason ?? null);
+  const deviceCount = useGuide((state) => state.detection.deviceCount ?? null);
+  const waiting = useWaitingForPage(step === 'unknown' && unknownReason === 'loading');
+
   const definition = stepDefinition(step);
-  const text = t.steps[step];
+  const text = unknownText(t, step, waiting, unknownReason) ?? t.steps[step];
   // One countdown for every tab, from the send until the link is used (spec §4).
   const emailSentAt = emailCountdown(progress, Date.now(), step) ? progress.emailSentAt : null;
 
@@ -74,7 +90,7 @@ export function Panel({ side }: { side: Dock }) {
           {text.title}
         </p>
         <h3>{t.doNow}</h3>
-        <p>{text.action}</p>
+        {text.action !== '' && <p>{text.action}</p>}
         {targetName !== null && (
           <p className="click-this">
             {t.clickThis}: <strong className="target-name">{targetName}</strong>
@@ -84,10 +100,11 @@ export function Panel({ side }: { side: Dock }) {
         {targetName === null && definition !== undefined && definition.targets.length > 0 && (
           <p className="hint">{t.notHighlighted}</p>
         )}
-        {step === 'unknown' && <RedactedCopyButton />}
+        {step === 'unknown' && !waiting && <RedactedCopyButton />}
       </section>
 
       {definition?.panel === 'replace-device' && <ReplaceDevice />}
+      {definition?.panel === 'replace-device' && deviceCount !== null && <DeviceCount count={deviceCount} />}
       {definition?.panel === 'voice-transcript' && <VoiceTranscript />}
       {definition?.panel === 'voice-transcript-open' && <VoiceTranscript defaultOpen />}
       {emailSentAt !== null && <EmailCountdown sentAt={emailSentAt} />}

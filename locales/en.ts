@@ -172,6 +172,7 @@ export const en = {
     openGuide: 'Open the guide on AWS pages',
     guideOpened: 'The full guide will show on your AWS sign-in tabs.',
     practise: 'Practise the recovery',
+    printCard: 'Print the recovery card',
     privacyHeading: 'What this extension can and cannot see',
     privacy:
       'On AWS sign-in pages (and the IAM console’s security credentials) it reads headings and button labels to know where you are. It never reads what you type, never clicks for you, sends nothing anywhere, and stores only how far you got (cleared when you start over) and the readiness ticks you set.',

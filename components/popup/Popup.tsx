@@ -6,7 +6,7 @@ import { LanguageSelect } from '../LanguageSelect';
 import { Readiness } from './Readiness';
 
 /** Where the recovery stands, and the few things to do from outside an AWS page. */
-export function Popup({ onPractise }: { onPractise: () => void }) {
+export function Popup({ onPractise, onPrintCard }: { onPractise: () => void; onPrintCard: () => void }) {
   const t = useMessages();
   const language = useLanguage();
   const progress = useGuide((state) => state.progress);
@@ -47,6 +47,9 @@ export function Popup({ onPractise }: { onPractise: () => void }) {
         </button>
         <button type="button" onClick={onPractise}>
           {t.popup.practise}
+        </button>
+        <button type="button" onClick={onPrintCard}>
+          {t.popup.printCard}
         </button>
         <button
           type="button"

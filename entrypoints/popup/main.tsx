@@ -8,9 +8,10 @@ import '../../components/popup/popup.css';
 
 const store = await connectGuideStore(new AbortController().signal, progressItem);
 const practise = () => void browser.tabs.create({ url: browser.runtime.getURL('/rehearsal.html') });
+const printCard = () => void browser.tabs.create({ url: browser.runtime.getURL('/card.html') });
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <GuideStoreContext.Provider value={store}>
-    <Popup onPractise={practise} />
+    <Popup onPractise={practise} onPrintCard={printCard} />
   </GuideStoreContext.Provider>,
 );

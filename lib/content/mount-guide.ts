@@ -1,5 +1,8 @@
 import { detect } from '../detector/detect';
+import { countMfaDevices } from '../detector/mfa-devices';
+import { stepDefinition } from '../flow/steps';
 import { connectGuideStore } from '../guide/connect';
+import { watchResendPresses } from '../guide/resend-presses';
 import { type ProgressItem, progressItem } from '../guide/storage';
 import { type GuideState, type GuideStore, guideMode } from '../guide/store';
 import { awsSite } from '../hosts';
@@ -63,11 +66,21 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
   lifetime.onStop(store.subscribe(show));
   show(store.getState());
 
-  watchPage(lifetime, host, () => {
-    const detection = detect(document, options.pageUrl());
+  const judge = () => {
+    const { lostDeviceRemoved } = store.getState().progress;
+    const detection = detect(document, options.pageUrl(), { lostDeviceRemoved });
     host.dataset.step = detection.step;
     if (detection.targetName === null) delete host.dataset.target;
     else host.dataset.target = detection.targetName;
-    store.getState().detected(detection);
-  });
+    const replacing = stepDefinition(detection.step)?.panel === 'replace-device';
+    store.getState().detected({ ...detection, deviceCount: replacing ? countMfaDevices(document) : null });
+  };
+  watchPage(lifetime, host, judge);
+  // "I have removed it" in the panel changes what is to be clicked on the same page.
+  lifetime.onStop(
+    store.subscribe((state, before) => {
+      if (state.progress.lostDeviceRemoved !== before.progress.lostDeviceRemoved) judge();
+    }),
+  );
+  watchResendPresses(document, () => store.getState().emailResent(), lifetime.signal);
 }

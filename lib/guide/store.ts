@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { UnknownReason } from '../detector/detect';
 import { type StepId, stepDefinition } from '../flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import { applyProgressEvent, current, NO_PROGRESS, type Progress, type ProgressEvent } from './progress';
@@ -8,12 +9,15 @@ export interface GuideDetection {
   target: Element | null;
   targetName: string | null;
   region: Element | null;
+  /** Why an `unknown` page is not recognised, when the detector can tell (see `Detection`). */
+  unknownReason?: UnknownReason | null;
+  /** The MFA devices counted on the security credentials page; counted afresh, never stored. */
+  deviceCount?: number | null;
 }
 
-/** The element the ring goes around: the region to work in first, else the element to click. */
-export function highlighted(state: Pick<GuideState, 'detection' | 'progress'>): Element | null {
-  const { region, target } = state.detection;
-  return region && !state.progress.lostDeviceRemoved ? region : target;
+/** The element the ring goes around: the element to click, else the section to work in first. */
+export function highlighted(state: Pick<GuideState, 'detection'>): Element | null {
+  return state.detection.target ?? state.detection.region;
 }
 
 /** What the guide shows: nothing, the small "Lost your MFA device?" tab, or the full panel. */
@@ -68,7 +72,14 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
       persistence.savePreferences(change);
     };
     return {
-      detection: { step: 'unknown', target: null, targetName: null, region: null },
+      detection: {
+        step: 'unknown',
+        target: null,
+        targetName: null,
+        region: null,
+        unknownReason: null,
+        deviceCount: null,
+      },
       progress: NO_PROGRESS,
       preferences: DEFAULT_PREFERENCES,
       detected(detection) {
@@ -77,7 +88,9 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
           known.step !== detection.step ||
           known.target !== detection.target ||
           known.targetName !== detection.targetName ||
-          known.region !== detection.region;
+          known.region !== detection.region ||
+          (known.unknownReason ?? null) !== (detection.unknownReason ?? null) ||
+          (known.deviceCount ?? null) !== (detection.deviceCount ?? null);
         if (!changed) return;
         set({ detection });
         // The owner remembers each tab's step; only a change of step is news to it.

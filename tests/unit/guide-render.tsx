@@ -4,7 +4,7 @@ import { GuideStoreContext } from '../../components/guide-context';
 import type { StepId } from '../../lib/flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/guide/preferences';
 import { NO_PROGRESS, type Progress } from '../../lib/guide/progress';
-import { createGuideStore } from '../../lib/guide/store';
+import { createGuideStore, type GuideDetection } from '../../lib/guide/store';
 import { memoryOwner } from './memory-owner';
 
 export interface RenderOptions {
@@ -12,6 +12,8 @@ export interface RenderOptions {
   targetName?: string | null;
   target?: Element | null;
   region?: Element | null;
+  unknownReason?: GuideDetection['unknownReason'];
+  deviceCount?: number | null;
   preferences?: Partial<Preferences>;
   progress?: Partial<Progress>;
 }
@@ -29,6 +31,8 @@ export function renderGuide(options: RenderOptions) {
     target: options.target ?? null,
     targetName: options.targetName ?? null,
     region: options.region ?? null,
+    unknownReason: options.unknownReason ?? null,
+    deviceCount: options.deviceCount ?? null,
   });
   const view = render(
     <GuideStoreContext.Provider value={store}>

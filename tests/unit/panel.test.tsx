@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PAGE_WAIT_MS } from '../../components/use-waiting-for-page';
 import { STEPS } from '../../lib/flow/steps';
 import { EMAIL_LINK_LIFETIME_MS } from '../../lib/guide/progress';
 import { highlighted } from '../../lib/guide/store';
@@ -176,25 +177,32 @@ describe('help for the branches', () => {
 });
 
 describe('replacing the device', () => {
-  it('rings the MFA section first, then the assign button once the lost device is removed', () => {
+  it('rings the MFA section until the person says the lost device is gone, then the assign button', () => {
     const section = document.createElement('section');
     const assign = document.createElement('button');
     section.append(assign);
     const { store, saved } = renderGuide({
       step: 'security-credentials',
-      target: assign,
       region: section,
-      targetName: 'Assign MFA device',
       progress: { engaged: true },
     });
     expect(highlighted(store.getState())).toBe(section);
     expect(screen.queryByText(en.highlighted, { exact: false })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.replaceDevice.removed }));
+    expect(saved.progress.at(-1)?.lostDeviceRemoved).toBe(true);
+    // The content script judges the page again with that answer: "Assign MFA device" is the target.
+    act(() => {
+      store.getState().detected({
+        step: 'security-credentials',
+        target: assign,
+        targetName: 'Assign MFA device',
+        region: null,
+      });
+    });
     expect(highlighted(store.getState())).toBe(assign);
     expect(
       within(panel()).getByRole('region', { name: en.whereYouAre }).querySelector('.click-this')?.textContent,
     ).toBe(`${en.clickThis}: Assign MFA device — ${en.highlighted}`);
-    expect(saved.progress.at(-1)?.lostDeviceRemoved).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: en.replaceDevice.finish }));
     expect(saved.progress.at(-1)).toMatchObject({ engaged: false, lostDeviceRemoved: false, lastStep: null });
   });
@@ -224,5 +232,29 @@ describe('pieces of the panel that belong to one step', () => {
     renderGuide({ step: 'email-sent', progress: { engaged: true } });
     const buttons = within(panel()).getAllByRole('button', { name: en.redactedCopy.open });
     expect(buttons.map((button) => button.closest('footer') !== null)).toEqual([true]);
+  });
+});
+
+describe('a page the guide cannot read yet, or cannot read at all', () => {
+  it('waits for a loading page before saying it does not recognise it', () => {
+    vi.useFakeTimers();
+    renderGuide({ step: 'unknown', unknownReason: 'loading', progress: { engaged: true } });
+    expect(within(panel()).getByTestId('step-title').textContent).toBe(en.unknownReason.loading);
+    expect(within(panel()).queryByRole('button', { name: en.redactedCopy.open })).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(PAGE_WAIT_MS + 100);
+    });
+    expect(within(panel()).getByTestId('step-title').textContent).toBe(en.steps.unknown.title);
+  });
+
+  it('says that the browser’s translation hides AWS’s wording', () => {
+    renderGuide({ step: 'unknown', unknownReason: 'translated', progress: { engaged: true } });
+    const now = within(panel()).getByRole('region', { name: en.whereYouAre });
+    expect(now.textContent).toContain(en.unknownReason.translated);
+  });
+
+  it('counts the MFA devices on the security credentials page', () => {
+    renderGuide({ step: 'security-credentials', deviceCount: 1, progress: { engaged: true } });
+    expect(within(panel()).getByText(en.deviceCount.registered(1), { exact: false })).toBeDefined();
   });
 });

@@ -19,18 +19,19 @@ function renderPopup(progress: Partial<Progress>, preferences: Partial<Preferenc
   store.getState().progressLoaded(owner.state.progress);
   store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language: 'en', ...preferences });
   const onPractise = vi.fn();
+  const onPrintCard = vi.fn();
   render(
     <GuideStoreContext.Provider value={store}>
-      <Popup onPractise={onPractise} />
+      <Popup onPractise={onPractise} onPrintCard={onPrintCard} />
     </GuideStoreContext.Provider>,
   );
-  return { saved, onPractise, store };
+  return { saved, onPractise, onPrintCard, store };
 }
 
 describe('the popup', () => {
   it('says when no recovery is in progress', () => {
     renderPopup({});
-    expect(screen.getByText(en.popup.noRecovery)).toBeTruthy();
+    expect(screen.getByRole('region', { name: en.popup.status }).textContent).toContain(en.popup.noRecovery);
     expect(screen.queryByRole('timer')).toBeNull();
   });
 
@@ -44,7 +45,7 @@ describe('the popup', () => {
     const { saved, store } = renderPopup({ engaged: true, lastStep: 'verify-phone', emailSentAt: Date.now() });
     fireEvent.click(screen.getByRole('button', { name: en.startOver }));
     expect(saved.at(-1)).toMatchObject({ engaged: false, lastStep: null, emailSentAt: null });
-    expect(screen.getByText(en.popup.noRecovery)).toBeTruthy();
+    expect(screen.getByRole('region', { name: en.popup.status }).textContent).toContain(en.popup.noRecovery);
     expect(store.getState().progress.emailSentAt).toBeNull();
   });
 
@@ -81,7 +82,7 @@ describe('the popup', () => {
     ];
     for (const raw of hostile) {
       renderPopup(progressCodec.decode(raw, now));
-      expect(screen.getByText(en.popup.noRecovery)).toBeTruthy();
+      expect(screen.getByRole('region', { name: en.popup.status }).textContent).toContain(en.popup.noRecovery);
       expect(screen.queryByRole('timer')).toBeNull();
       cleanup();
     }
@@ -90,7 +91,7 @@ describe('the popup', () => {
   it('forgets a day-old attempt, and "Open the guide" does not bring it back', () => {
     const dayAgo = Date.now() - PROGRESS_LIFETIME_MS - 60_000;
     const { saved } = renderPopup({ engaged: true, lastStep: 'email-sent', emailSentAt: dayAgo, updatedAt: dayAgo });
-    expect(screen.getByText(en.popup.noRecovery)).toBeTruthy();
+    expect(screen.getByRole('region', { name: en.popup.status }).textContent).toContain(en.popup.noRecovery);
     fireEvent.click(screen.getByRole('button', { name: en.popup.openGuide }));
     expect(saved.at(-1)).toMatchObject({ engaged: true, lastStep: null, emailSentAt: null });
     expect(screen.queryByRole('timer')).toBeNull();
@@ -99,5 +100,12 @@ describe('the popup', () => {
   it('speaks Japanese when chosen', () => {
     renderPopup({}, { language: 'ja' });
     expect(screen.getByText(ja.popup.privacy)).toBeTruthy();
+  });
+
+  it('opens the printable recovery card', () => {
+    const { onPrintCard, onPractise } = renderPopup({});
+    fireEvent.click(screen.getByRole('button', { name: en.popup.printCard }));
+    expect(onPrintCard).toHaveBeenCalledTimes(1);
+    expect(onPractise).not.toHaveBeenCalled();
   });
 });

@@ -96,7 +96,7 @@ describe('the readiness check', () => {
   it('shows in the popup', async () => {
     render(
       <GuideStoreContext.Provider value={guideStore('ja')}>
-        <Popup onPractise={() => {}} />
+        <Popup onPractise={() => {}} onPrintCard={() => {}} />
       </GuideStoreContext.Provider>,
     );
     expect(await screen.findByRole('checkbox', { name: ja.readiness.checks.phone.label })).toBeTruthy();
