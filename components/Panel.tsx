@@ -4,7 +4,7 @@ import type { Messages } from '../lib/guide/i18n';
 import type { Dock } from '../lib/guide/preferences';
 import { emailCountdown } from '../lib/guide/progress';
 import { highlighted } from '../lib/guide/store';
-import { DeviceCount } from './DeviceCount';
+import { PageDeviceCount } from './DeviceCount';
 import { EmailCountdown } from './EmailCountdown';
 import { useGuide, useLanguage, useMessages } from './guide-context';
 import { HelpTopics } from './HelpTopics';
@@ -38,7 +38,6 @@ export function Panel({ side }: { side: Dock }) {
   const startOver = useGuide((state) => state.startOver);
 
   const unknownReason = useGuide((state) => state.detection.unknownReason ?? null);
-  const deviceCount = useGuide((state) => state.detection.deviceCount ?? null);
   const waiting = useWaitingForPage(step === 'unknown' && unknownReason === 'loading');
 
   const definition = stepDefinition(step);
@@ -104,7 +103,7 @@ export function Panel({ side }: { side: Dock }) {
       </section>
 
       {definition?.panel === 'replace-device' && <ReplaceDevice />}
-      {definition?.panel === 'replace-device' && deviceCount !== null && <DeviceCount count={deviceCount} />}
+      {definition?.panel === 'replace-device' && <PageDeviceCount />}
       {definition?.panel === 'voice-transcript' && <VoiceTranscript />}
       {definition?.panel === 'voice-transcript-open' && <VoiceTranscript defaultOpen />}
       {emailSentAt !== null && <EmailCountdown sentAt={emailSentAt} />}

@@ -1,6 +1,4 @@
 import { detect } from '../detector/detect';
-import { countMfaDevices } from '../detector/mfa-devices';
-import { stepDefinition } from '../flow/steps';
 import { connectGuideStore } from '../guide/connect';
 import { watchResendPresses } from '../guide/resend-presses';
 import { type ProgressItem, progressItem } from '../guide/storage';
@@ -72,8 +70,7 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
     host.dataset.step = detection.step;
     if (detection.targetName === null) delete host.dataset.target;
     else host.dataset.target = detection.targetName;
-    const replacing = stepDefinition(detection.step)?.panel === 'replace-device';
-    store.getState().detected({ ...detection, deviceCount: replacing ? countMfaDevices(document) : null });
+    store.getState().detected(detection);
   };
   watchPage(lifetime, host, judge);
   // "I have removed it" in the panel changes what is to be clicked on the same page.

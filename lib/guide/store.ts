@@ -11,8 +11,6 @@ export interface GuideDetection {
   region: Element | null;
   /** Why an `unknown` page is not recognised, when the detector can tell (see `Detection`). */
   unknownReason?: UnknownReason | null;
-  /** The MFA devices counted on the security credentials page; counted afresh, never stored. */
-  deviceCount?: number | null;
 }
 
 /** The element the ring goes around: the element to click, else the section to work in first. */
@@ -89,8 +87,7 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
           known.target !== detection.target ||
           known.targetName !== detection.targetName ||
           known.region !== detection.region ||
-          (known.unknownReason ?? null) !== (detection.unknownReason ?? null) ||
-          (known.deviceCount ?? null) !== (detection.deviceCount ?? null);
+          (known.unknownReason ?? null) !== (detection.unknownReason ?? null);
         if (!changed) return;
         set({ detection });
         // The owner remembers each tab's step; only a change of step is news to it.

@@ -13,7 +13,6 @@ export interface RenderOptions {
   target?: Element | null;
   region?: Element | null;
   unknownReason?: GuideDetection['unknownReason'];
-  deviceCount?: number | null;
   preferences?: Partial<Preferences>;
   progress?: Partial<Progress>;
 }
@@ -32,7 +31,6 @@ export function renderGuide(options: RenderOptions) {
     targetName: options.targetName ?? null,
     region: options.region ?? null,
     unknownReason: options.unknownReason ?? null,
-    deviceCount: options.deviceCount ?? null,
   });
   const view = render(
     <GuideStoreContext.Provider value={store}>
