@@ -55,8 +55,11 @@ export function renderedState(
   const rect = element.getBoundingClientRect();
   const placeholder = SIZED_PLACEHOLDERS.has(element.localName);
   const tiny = rect.width < MIN_SIDE_PX || rect.height < MIN_SIDE_PX;
+  // Out of the flow, a box was sized by the page's stylesheet (an inset, a width), which the copy
+  // does not keep: Cloudscape's see-through selection radio fills such a label.
+  const outOfFlow = style.position === 'absolute' || style.position === 'fixed';
   // A plain inline box takes no width or height; every other box keeps its recorded size.
-  if (boxed && (placeholder || (tiny && style.display !== 'inline'))) {
+  if (boxed && (placeholder || outOfFlow || (tiny && style.display !== 'inline'))) {
     declarations.push(`width:${px(rect.width)}`, `height:${px(rect.height)}`, 'min-width:0', 'min-height:0');
     if (tiny) declarations.push('padding:0', 'border:0');
   }
