@@ -20,11 +20,6 @@ export interface ProgressItem {
   readonly key: ProgressKey;
   getValue(): Promise<Progress>;
   report(event: ProgressEvent): Promise<void>;
-  /**
-   * Replaces the whole record, bypassing the owner: only for a fresh start while no tab reports
-   * (the rehearsal's reset). Anything else reports an event.
-   */
-  setValue(progress: Progress): Promise<void>;
 }
 
 function progressHandle(key: ProgressKey): ProgressItem {
@@ -32,7 +27,6 @@ function progressHandle(key: ProgressKey): ProgressItem {
     key,
     getValue: () => storedProgress[key].getValue(),
     report: (event) => reportProgress(key, event),
-    setValue: (progress) => storedProgress[key].write(progress),
   };
 }
 

@@ -75,7 +75,7 @@ function useGuideOnAwsPages(route: Route, signal: AbortSignal): void {
     const stop = () => shown.abort();
     signal.addEventListener('abort', stop, { once: true });
     const pageUrl = () => standInUrl(drawn.current) ?? location.href;
-    void ensureRehearsalEngaged(Date.now()).then(() => mountRehearsalGuide(shown.signal, pageUrl));
+    void ensureRehearsalEngaged().then(() => mountRehearsalGuide(shown.signal, pageUrl));
     return () => {
       signal.removeEventListener('abort', stop);
       shown.abort();

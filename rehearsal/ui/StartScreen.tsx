@@ -16,7 +16,7 @@ export function StartScreen({ lang }: { lang: RehearsalLang }) {
   const begin = async (event: FormEvent) => {
     event.preventDefault();
     const now = Date.now();
-    await resetRehearsalProgress(now);
+    await resetRehearsalProgress();
     store.getState().reset(newId(), now);
     go(awsRoute(lang, chosen, 'signin'));
   };
