@@ -1,19 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-const ENTRY = fileURLToPath(new URL('../../lib/detector/in-page.ts', import.meta.url));
+import { pageBundle } from './page-bundle';
 
 /** The detector bundled as one classic script that defines `globalThis.__awsMfaDetector`. */
-export async function detectorBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no detector bundle');
-  return output.text;
-}
+export const detectorBundle = (): Promise<string> =>
+  pageBundle(new URL('../../lib/detector/in-page.ts', import.meta.url), 'detector');
