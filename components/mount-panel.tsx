@@ -1,12 +1,18 @@
 import { createRoot } from 'react-dom/client';
 import type { PanelHandoff } from '../lib/content/panel-handoff';
+import { watchResendPresses } from '../lib/guide/resend-presses';
 import { GuideApp } from './GuideApp';
 import { GuideStoreContext } from './guide-context';
 import panelCss from './panel.css?inline';
 
-/** Draws the React panel and its ring in the guide's shadow root, until the guide's lifetime ends. */
+/**
+ * Draws the React panel and its ring in the guide's shadow root, and follows the page's own
+ * "Resend the email" (only recovery pages, where the panel is open, offer it), until the guide's
+ * lifetime ends.
+ */
 export function mountPanel({ store, shadow, signal }: PanelHandoff): void {
   if (signal.aborted) return;
+  watchResendPresses(document, () => store.getState().emailResent(), signal);
   const style = document.createElement('style');
   style.textContent = panelCss;
   const container = document.createElement('div');

@@ -4,7 +4,8 @@
  * Like every change of progress it goes through the background's owner, which stamps the time with
  * its own clock.
  */
-import { rehearsalProgressItem } from '../lib/guide/storage';
+import { rehearsalProgressItem } from '../lib/guide/messages';
+import { storedProgress } from '../lib/guide/storage';
 
 /** A new rehearsal: the guide starts engaged with nothing remembered. */
 export async function resetRehearsalProgress(): Promise<void> {
@@ -14,6 +15,6 @@ export async function resetRehearsalProgress(): Promise<void> {
 
 /** Before the guide mounts on a simulated page: engaged, so it opens its panel at once. */
 export async function ensureRehearsalEngaged(): Promise<void> {
-  const progress = await rehearsalProgressItem.getValue();
+  const progress = await storedProgress.rehearsalProgress.getValue();
   if (!progress.engaged) await rehearsalProgressItem.report({ kind: 'engage' });
 }

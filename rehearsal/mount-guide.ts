@@ -7,7 +7,7 @@
 import { GUIDE_UI_IN_PAGE } from '../components/guide-in-page';
 import { GuideLifetime } from '../lib/content/lifetime';
 import { mountGuide } from '../lib/content/mount-guide';
-import { rehearsalProgressItem } from '../lib/guide/storage';
+import { rehearsalProgressItem } from '../lib/guide/messages';
 
 export async function mountRehearsalGuide(signal: AbortSignal, pageUrl: () => string): Promise<void> {
   if (signal.aborted) return;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { GuideStoreContext } from '../../components/guide-context';
 import { Popup } from '../../components/popup/Popup';
 import { connectGuideStore } from '../../lib/guide/connect';
-import { progressItem } from '../../lib/guide/storage';
+import { progressItem } from '../../lib/guide/messages';
 import '../../components/popup/popup.css';
 
 const store = await connectGuideStore(new AbortController().signal, progressItem);

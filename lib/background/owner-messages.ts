@@ -21,5 +21,5 @@ const progressEventSchema = v.variant('kind', [
 export const ownerMessageSchema: v.GenericSchema<unknown, OwnerMessage> = v.variant('type', [
   v.object({ type: v.literal('guide:progress'), key: v.picklist(PROGRESS_KEYS), event: progressEventSchema }),
   v.object({ type: v.literal('guide:preferences'), change: preferencesChangeSchema }),
-  v.object({ type: v.literal('guide:repair') }),
+  v.object({ type: v.literal('guide:read'), key: v.picklist(PROGRESS_KEYS) }),
 ]);

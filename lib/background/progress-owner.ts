@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { OwnerMessage } from '../guide/messages';
+import type { GuideSnapshot, OwnerMessage } from '../guide/messages';
 import { applyProgressEvent } from '../guide/progress';
 import { preferencesItem, storedProgress } from '../guide/storage';
 import type { ValidatedItem } from '../storage/validated-item';
@@ -22,23 +22,26 @@ function tabName(sender: Sender): string {
   return sender.tab?.id === undefined ? 'extension' : `tab:${sender.tab.id}`;
 }
 
-async function apply(message: OwnerMessage, sender: Sender, now: number): Promise<void> {
+/** Applies a change (answering `null`), or answers what is stored, repaired first if it needs it. */
+async function apply(message: OwnerMessage, sender: Sender, now: number): Promise<GuideSnapshot | null> {
   switch (message.type) {
     case 'guide:progress': {
       const item = storedProgress[message.key];
       const { value } = await item.read(now);
       const next = applyProgressEvent(value, message.event, tabName(sender), now);
       if (next !== value) await item.write(next);
-      return;
+      return null;
     }
     case 'guide:preferences': {
       const { value } = await preferencesItem.read(now);
       await preferencesItem.write({ ...value, ...message.change });
-      return;
+      return null;
     }
-    case 'guide:repair':
-      await repair([...ITEMS_BY_STORAGE_NAME.values()], now);
-      return;
+    case 'guide:read':
+      return {
+        progress: await storedProgress[message.key].repair(now),
+        preferences: await preferencesItem.repair(now),
+      };
   }
 }
 
@@ -49,21 +52,20 @@ async function repair(items: Iterable<ValidatedItem<unknown>>, now: number): Pro
 /** Registers the owner's listeners; call once, synchronously, when the background starts. */
 export function startProgressOwner(now: () => number = Date.now): void {
   let queue: Promise<unknown> = Promise.resolve();
-  const serially = (task: () => Promise<void>) => {
+  const serially = <T>(task: () => Promise<T>) => {
     const run = queue.then(task);
     queue = run.catch(() => undefined);
     return run;
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: null) => void) => {
-    const parsed = v.safeParse(ownerMessageSchema, message);
-    if (!parsed.success || sender.id !== browser.runtime.id) return false;
-    serially(() => apply(parsed.output, sender, now())).then(
-      () => sendResponse(null),
-      () => sendResponse(null),
-    );
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Sender, sendResponse: (answer: GuideSnapshot | null) => void) => {
+      const parsed = v.safeParse(ownerMessageSchema, message);
+      if (!parsed.success || sender.id !== browser.runtime.id) return false;
+      serially(() => apply(parsed.output, sender, now())).then(sendResponse, () => sendResponse(null));
+      return true;
+    },
+  );
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;

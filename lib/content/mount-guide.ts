@@ -1,7 +1,6 @@
 import { detect } from '../detector/detect';
 import { connectGuideStore } from '../guide/connect';
-import { watchResendPresses } from '../guide/resend-presses';
-import { type ProgressItem, progressItem } from '../guide/storage';
+import { type ProgressItem, progressItem } from '../guide/messages';
 import { type GuideState, type GuideStore, guideMode } from '../guide/store';
 import { awsSite } from '../hosts';
 import { attachGuideHost } from './guide-host';
@@ -79,5 +78,4 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
       if (state.progress.lostDeviceRemoved !== before.progress.lostDeviceRemoved) judge();
     }),
   );
-  watchResendPresses(document, () => store.getState().emailResent(), lifetime.signal);
 }

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UnknownReason } from '../detector/detect';
 import { type StepId, stepDefinition } from '../flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
-import { applyProgressEvent, current, NO_PROGRESS, type Progress, type ProgressEvent } from './progress';
+import { current, NO_PROGRESS, type Progress, type ProgressEvent } from './progress';
 
 export interface GuideDetection {
   step: StepId;
@@ -39,8 +39,9 @@ export interface GuideState {
 }
 
 /**
- * Where the store's changes go. Progress is never written whole from a tab: each change is an
- * event the owner merges, so tabs cannot overwrite each other.
+ * Where the store's changes go. Progress is never written whole from a tab, nor changed in it:
+ * each change is an event the owner merges, and every tab (this one too) shows the owner's
+ * result when it comes back, so tabs cannot overwrite or contradict each other.
  */
 export interface GuidePersistence {
   reportProgress(event: ProgressEvent): void;
@@ -60,11 +61,7 @@ export function guideMode(state: Pick<GuideState, 'detection' | 'progress' | 'pr
 /** The guide's state in one tab, fed by detection and by storage (which every tab shares). */
 export function createGuideStore(persistence: GuidePersistence): GuideStore {
   return createStore<GuideState>()((set, get) => {
-    /** Applies a change that does not depend on the tab at once (the owner's answer follows), and reports it. */
-    const report = (event: Exclude<ProgressEvent, { kind: 'step' }>) => {
-      set({ progress: applyProgressEvent(get().progress, event, '', persistence.now()) });
-      persistence.reportProgress(event);
-    };
+    const report = (event: ProgressEvent) => persistence.reportProgress(event);
     const savePreferences = (change: Partial<Preferences>) => {
       set({ preferences: { ...get().preferences, ...change } });
       persistence.savePreferences(change);
@@ -76,7 +73,6 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
         targetName: null,
         region: null,
         unknownReason: null,
-        deviceCount: null,
       },
       progress: NO_PROGRESS,
       preferences: DEFAULT_PREFERENCES,
@@ -91,9 +87,8 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
         if (!changed) return;
         set({ detection });
         // The owner remembers each tab's step; only a change of step is news to it.
-        if (known.step !== detection.step && detection.step !== 'unknown') {
-          persistence.reportProgress({ kind: 'step', step: detection.step });
-        }
+        if (known.step !== detection.step && detection.step !== 'unknown')
+          report({ kind: 'step', step: detection.step });
       },
       progressLoaded: (progress) => set({ progress: current(progress, persistence.now()) }),
       preferencesLoaded: (preferences) => set({ preferences }),

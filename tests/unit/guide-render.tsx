@@ -4,7 +4,7 @@ import { GuideStoreContext } from '../../components/guide-context';
 import type { StepId } from '../../lib/flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/guide/preferences';
 import { NO_PROGRESS, type Progress } from '../../lib/guide/progress';
-import { createGuideStore, type GuideDetection } from '../../lib/guide/store';
+import type { GuideDetection } from '../../lib/guide/store';
 import { memoryOwner } from './memory-owner';
 
 export interface RenderOptions {
@@ -21,8 +21,8 @@ export interface RenderOptions {
 export function renderGuide(options: RenderOptions) {
   const preferences = { ...DEFAULT_PREFERENCES, language: 'en' as const, ...options.preferences };
   const progress = { ...NO_PROGRESS, ...options.progress };
-  const { saved, persistence } = memoryOwner(progress, preferences);
-  const store = createGuideStore(persistence);
+  const { saved, connectStore } = memoryOwner(progress, preferences);
+  const store = connectStore();
   store.getState().preferencesLoaded(preferences);
   if (options.progress) store.getState().progressLoaded(progress);
   store.getState().detected({

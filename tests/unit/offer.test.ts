@@ -2,7 +2,6 @@ import { fireEvent, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { showOffer } from '../../components/offer/offer';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/guide/preferences';
-import { createGuideStore } from '../../lib/guide/store';
 import { OFFER_TEXT } from '../../locales/offer';
 import { memoryOwner } from './memory-owner';
 
@@ -12,8 +11,8 @@ afterEach(() => {
 
 function offerOnPage(preferences: Partial<Preferences> = {}) {
   const loaded: Preferences = { ...DEFAULT_PREFERENCES, language: 'en', ...preferences };
-  const { saved, persistence } = memoryOwner(undefined, loaded);
-  const store = createGuideStore(persistence);
+  const { saved, connectStore } = memoryOwner(undefined, loaded);
+  const store = connectStore();
   store.getState().preferencesLoaded(loaded);
   store.getState().detected({ step: 'mfa-prompt', target: null, targetName: 'Troubleshoot MFA', region: null });
   const host = document.createElement('div');

@@ -5,7 +5,6 @@ import { Popup } from '../../components/popup/Popup';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/guide/preferences';
 import { NO_PROGRESS, PROGRESS_LIFETIME_MS, type Progress } from '../../lib/guide/progress';
 import { progressCodec } from '../../lib/guide/progress-schema';
-import { createGuideStore } from '../../lib/guide/store';
 import { en } from '../../locales/en';
 import { ja } from '../../locales/ja';
 import { memoryOwner } from './memory-owner';
@@ -15,7 +14,7 @@ afterEach(cleanup);
 function renderPopup(progress: Partial<Progress>, preferences: Partial<Preferences> = {}) {
   const owner = memoryOwner({ ...NO_PROGRESS, ...progress });
   const saved = owner.saved.progress;
-  const store = createGuideStore(owner.persistence);
+  const store = owner.connectStore();
   store.getState().progressLoaded(owner.state.progress);
   store.getState().preferencesLoaded({ ...DEFAULT_PREFERENCES, language: 'en', ...preferences });
   const onPractise = vi.fn();

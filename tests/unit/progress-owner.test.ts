@@ -16,13 +16,13 @@ beforeEach(() => {
 
 /** A message as the browser delivers it from tab `tab` (or, without one, an extension page). */
 /** Resolves once the owner answered, or at once when it took the message for someone else's. */
-function fromTab(tab: number | null, message: unknown, senderId = fakeBrowser.runtime.id): Promise<void> {
+function fromTab(tab: number | null, message: unknown, senderId = fakeBrowser.runtime.id): Promise<unknown> {
   return new Promise((resolve) => {
     const sender = { id: senderId, ...(tab === null ? {} : { tab: { id: tab } }) } as Browser.runtime.MessageSender;
     void fakeBrowser.runtime.onMessage
-      .trigger(message, sender, () => resolve())
+      .trigger(message, sender, (answer: unknown) => resolve(answer))
       .then((answers: unknown[]) => {
-        if (!answers.includes(true)) resolve();
+        if (!answers.includes(true)) resolve(undefined);
       });
   });
 }
@@ -78,5 +78,26 @@ describe('the progress owner', () => {
     await fakeBrowser.storage.local.set({ rehearsalProgress: { engaged: 'yes' } });
     await settle();
     expect(await stored('rehearsalProgress')).toBeUndefined();
+  });
+
+  it('answers what is stored, decoded, and repairs a stored value that does not decode to itself first', async () => {
+    await fakeBrowser.storage.local.set({
+      progress: { version: 1, engaged: 'yes', lastStep: '<img src=x>' },
+      preferences: { version: 1, dock: 'left', language: 'fr' },
+    });
+    const answer = await fromTab(3, { type: 'guide:read', key: 'progress' } satisfies OwnerMessage);
+    expect(answer).toEqual({
+      progress: expect.objectContaining({ engaged: false, lastStep: null, emailSentAt: null }),
+      preferences: { collapsed: false, dock: 'left', language: 'auto', offerDismissed: false },
+    });
+    expect(await stored('progress')).toBeUndefined();
+    expect(await stored('preferences')).toMatchObject({ dock: 'left', language: 'auto' });
+  });
+
+  it('answers after the changes sent before the question: a tab reads what it just reported', async () => {
+    const reported = step(1, 'verify-email');
+    const answer = (await fromTab(1, { type: 'guide:read', key: 'progress' })) as { progress: { lastStep: string } };
+    await reported;
+    expect(answer.progress.lastStep).toBe('verify-email');
   });
 });

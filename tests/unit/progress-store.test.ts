@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../lib/guide/progress';
 import { NO_PROGRESS, PROGRESS_LIFETIME_MS } from '../../lib/guide/progress';
 import { createGuideStore, type GuideDetection } from '../../lib/guide/store';
+import { memoryOwner } from './memory-owner';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
 const on = (step: GuideDetection['step'], targetName: string | null = null): GuideDetection => ({
@@ -34,29 +35,37 @@ describe('what a tab tells the progress owner', () => {
     ]);
   });
 
-  it('reports "Resend the email" on the sent state as a new send, shown at once (elsewhere nothing was sent)', () => {
-    const { store, reported } = storeReporting();
-    store.getState().progressLoaded({ ...NO_PROGRESS, engaged: true, emailSentAt: NOW - 600_000, updatedAt: NOW });
-    store.getState().detected(on('verify-email'));
+  it('reports "Resend the email" on the sent state as a new send, and shows the time the owner stored (elsewhere nothing was sent)', () => {
+    let now = NOW;
+    const sentBefore = NOW - 600_000;
+    const owner = memoryOwner(
+      { ...NO_PROGRESS, engaged: true, emailSentAt: sentBefore, updatedAt: NOW },
+      undefined,
+      () => now,
+    );
+    const store = owner.connectStore();
+    store.getState().progressLoaded(owner.state.progress);
+    store.getState().detected(on('email-link-expired'));
     store.getState().emailResent();
-    expect(store.getState().progress.emailSentAt).toBe(NOW - 600_000);
+    expect(store.getState().progress.emailSentAt).toBe(sentBefore);
     store.getState().detected(on('email-sent'));
-    reported.length = 0;
+    now = NOW + 5_000;
     store.getState().emailResent();
-    expect(reported).toEqual([{ kind: 'email-resent' }]);
-    expect(store.getState().progress.emailSentAt).toBe(NOW);
+    expect(store.getState().progress.emailSentAt).toBe(NOW + 5_000);
   });
 
   it('does not show a day-old attempt, nor bring it back when the guide is opened', () => {
-    const { store } = storeReporting();
     const dayAgo = NOW - PROGRESS_LIFETIME_MS - 1;
-    store.getState().progressLoaded({
+    const stale = {
       ...NO_PROGRESS,
       engaged: true,
-      lastStep: 'email-sent',
+      lastStep: 'email-sent' as const,
       emailSentAt: dayAgo,
       updatedAt: dayAgo,
-    });
+    };
+    const owner = memoryOwner(stale, undefined, () => NOW);
+    const store = owner.connectStore();
+    store.getState().progressLoaded(stale);
     expect(store.getState().progress).toBe(NO_PROGRESS);
     store.getState().startGuide();
     expect(store.getState().progress).toMatchObject({ engaged: true, lastStep: null, emailSentAt: null });
