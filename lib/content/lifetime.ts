@@ -53,11 +53,6 @@ export class GuideLifetime {
     this.onStop(() => clearInterval(id));
   }
 
-  setTimeout(handler: () => void, ms: number): void {
-    const id = setTimeout(() => this.stopped || handler(), ms);
-    this.onStop(() => clearTimeout(id));
-  }
-
   requestAnimationFrame(callback: () => void): void {
     const id = requestAnimationFrame(() => this.stopped || callback());
     this.onStop(() => cancelAnimationFrame(id));

@@ -63,7 +63,10 @@ function stepsToEnd(id: StepId): number {
   return count;
 }
 
-const LEADS_SOMEWHERE = new Set(STEPS.flatMap((step) => (step.next ? [step.id, step.next] : [])));
+/** The step leads somewhere in the flow, or is led to (a branch is neither). */
+function onTheWay(id: StepId): boolean {
+  return STEPS.some((step) => step.next !== null && (step.id === id || step.next === id));
+}
 
 /**
  * How far along the flow a step is, from the flow data: its stage first, then how close it is to
@@ -72,7 +75,7 @@ const LEADS_SOMEWHERE = new Set(STEPS.flatMap((step) => (step.next ? [step.id, s
 export function stepRank(id: StepId | null): number {
   const definition = id === null ? undefined : stepDefinition(id);
   if (!definition) return -2;
-  if (!LEADS_SOMEWHERE.has(definition.id)) return -1;
+  if (!onTheWay(definition.id)) return -1;
   return STAGES.indexOf(definition.stage) * (STEPS.length + 1) + (STEPS.length - stepsToEnd(definition.id));
 }
 
@@ -80,17 +83,16 @@ export function stepRank(id: StepId | null): number {
  * The steps a tab sends the email from on its way to the sent state: the send button's step
  * (G3), and the step before it, which the newest UI (G4) skips by sending on its own.
  */
-const SENDS_EMAIL = new Set<StepId>(
-  STEPS.filter((s) => s.next === 'email-sent' || (s.next && stepDefinition(s.next)?.next === 'email-sent')).map(
-    (s) => s.id,
-  ),
-);
-const EMAIL_STAGE = STAGES.indexOf(stepDefinition('email-sent')?.stage ?? 'email');
+function sendsEmail(id: StepId): boolean {
+  const next = stepDefinition(id)?.next;
+  return next === 'email-sent' || (next != null && stepDefinition(next)?.next === 'email-sent');
+}
 
 /** A step only reachable once the email's link was opened: any step in a stage after the email's. */
 export function needsOpenedLink(id: StepId | null): boolean {
   const definition = id === null ? undefined : stepDefinition(id);
-  return definition !== undefined && STAGES.indexOf(definition.stage) > EMAIL_STAGE;
+  const emailStage = STAGES.indexOf(stepDefinition('email-sent')?.stage ?? 'email');
+  return definition !== undefined && STAGES.indexOf(definition.stage) > emailStage;
 }
 
 export function isStale(progress: Progress, now: number): boolean {
@@ -130,7 +132,7 @@ function stepReached(progress: Progress, step: StepId, tab: string, now: number)
   if (progress.engaged && before === step) return progress;
   // A real send: this tab came to the sent state from a step that sends, or no email is known
   // yet. A reload, or another tab's earlier step, is not a send.
-  const sent = step === 'email-sent' && (progress.emailSentAt === null || (before !== null && SENDS_EMAIL.has(before)));
+  const sent = step === 'email-sent' && (progress.emailSentAt === null || (before !== null && sendsEmail(before)));
   const emailSentAt = sent ? Math.max(now, progress.emailSentAt ?? 0) : progress.emailSentAt;
   const linkOpened = needsOpenedLink(step) && !needsOpenedLink(before) && !linkUsed({ ...progress, emailSentAt });
   return {
