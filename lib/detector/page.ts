@@ -279,11 +279,29 @@ function standsAloneAsCode(start: Element, visibility: Visibility, probed: Set<E
   for (let depth = 0; element && depth < 6; depth++, element = element.parentElement) {
     if (probed.has(element)) continue;
     probed.add(element);
+    if (!mayShowSixDigits(element)) continue;
     // A "Copy" button beside the code is not part of it.
     if (SIX_DIGITS.test(compact(renderedText(element, visibility, (child) => child.matches(CONTROL_SELECTOR)))))
       return true;
   }
   return false;
+}
+
+/** Images and buttons put attribute text (`alt`, `value`) into what an element shows. */
+const ATTRIBUTE_TEXT = 'img, area, input';
+const ASCII_DIGIT = /[0-9]/g;
+/** Full-width and other number forms, which fold into ASCII digits when compared. */
+const OTHER_NUMBER = /[^\P{N}0-9]/u;
+
+/**
+ * A cheap look before the costly rendered reading: what an element shows is its text, hidden
+ * parts left out, so it can only be six digits if its text holds six (or other number forms,
+ * or attribute text). Spares reading the whole page upwards from a "Step 1" heading.
+ */
+function mayShowSixDigits(element: Element): boolean {
+  const text = element.textContent ?? '';
+  if (OTHER_NUMBER.test(text) || element.querySelector(ATTRIBUTE_TEXT) !== null) return true;
+  return (text.match(ASCII_DIGIT)?.length ?? 0) >= 6;
 }
 
 /**

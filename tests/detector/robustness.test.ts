@@ -1308,6 +1308,16 @@ describe('weaknesses found by the properties, on the smallest pages', () => {
     expect(['phone-call', 'unknown']).toContain(answer.step);
   });
 
+  it('a phone-call code written one full-width digit per span still reads as the code; five digits do not', async () => {
+    // The code check skips elements whose text cannot hold six digits; full-width digits fold into digits.
+    const page = (digits: string) =>
+      '<h1>Sign in using alternative factors</h1><h2>Step 1: Verify email address</h2><p>Email address verified</p>' +
+      `<h2>Step 2: Verify phone number</h2><div>${[...digits].map((d) => `<span>${d}</span>`).join('')}</div>` +
+      '<button disabled>SMS text</button><button disabled>Voice call</button>';
+    expect((await judge(RECOVERY_URL, page('７３０１６４'))).step).toBe('phone-call');
+    expect((await judge(RECOVERY_URL, page('73016'))).step).not.toBe('phone-call');
+  });
+
   it('with "IAM user" selected under a label the detector does not read, "Next" is not the target', async () => {
     // Found by: g3/en/signin-email-iam-selected.html with the option's title and description swapped.
     const answer = await judge(
