@@ -1,4 +1,5 @@
 import type { UnknownReason } from '../lib/detector/detect';
+import { stepGuidance } from '../lib/flow/guidance';
 import { type StepId, stepDefinition } from '../lib/flow/steps';
 import type { Messages } from '../lib/guide/i18n';
 import type { Dock } from '../lib/guide/preferences';
@@ -40,7 +41,7 @@ export function Panel({ side }: { side: Dock }) {
   const unknownReason = useGuide((state) => state.detection.unknownReason ?? null);
   const waiting = useWaitingForPage(step === 'unknown' && unknownReason === 'loading');
 
-  const definition = stepDefinition(step);
+  const guidance = stepGuidance(step);
   const text = unknownText(t, step, waiting, unknownReason) ?? t.steps[step];
   // One countdown for every tab, from the send until the link is used (spec §4).
   const emailSentAt = emailCountdown(progress, Date.now(), step) ? progress.emailSentAt : null;
@@ -81,7 +82,7 @@ export function Panel({ side }: { side: Dock }) {
         </button>
       </header>
 
-      <StageList current={definition?.stage ?? null} />
+      <StageList current={guidance?.stage ?? null} />
 
       <section className="now" aria-labelledby="guide-where-heading">
         <h3 id="guide-where-heading">{t.whereYouAre}</h3>
@@ -96,23 +97,23 @@ export function Panel({ side }: { side: Dock }) {
             {ringOnTarget && <span className="hint"> — {t.highlighted}</span>}
           </p>
         )}
-        {targetName === null && definition !== undefined && definition.targets.length > 0 && (
+        {targetName === null && (stepDefinition(step)?.targets.length ?? 0) > 0 && (
           <p className="hint">{t.notHighlighted}</p>
         )}
         {step === 'unknown' && !waiting && <RedactedCopyButton />}
       </section>
 
-      {definition?.panel === 'replace-device' && <ReplaceDevice />}
-      {definition?.panel === 'replace-device' && <PageDeviceCount />}
-      {definition?.panel === 'voice-transcript' && <VoiceTranscript />}
-      {definition?.panel === 'voice-transcript-open' && <VoiceTranscript defaultOpen />}
+      {guidance?.panel === 'replace-device' && <ReplaceDevice />}
+      {guidance?.panel === 'replace-device' && <PageDeviceCount />}
+      {guidance?.panel === 'voice-transcript' && <VoiceTranscript />}
+      {guidance?.panel === 'voice-transcript-open' && <VoiceTranscript defaultOpen />}
       {emailSentAt !== null && <EmailCountdown sentAt={emailSentAt} />}
-      <Warnings warnings={definition?.warnings ?? []} />
+      <Warnings warnings={guidance?.warnings ?? []} />
 
-      {definition?.next && (
+      {guidance?.next && (
         <section aria-labelledby="guide-next-heading">
           <h3 id="guide-next-heading">{t.comesNext}</h3>
-          <p>{t.steps[definition.next].title}</p>
+          <p>{t.steps[guidance.next].title}</p>
         </section>
       )}
 

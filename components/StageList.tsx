@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../lib/flow/steps';
+import { STAGES, type Stage } from '../lib/flow/guidance';
 import { useMessages } from './guide-context';
 
 /** The numbered stages of the recovery, the current one marked. */

@@ -1,4 +1,4 @@
-import type { WarningId } from '../lib/flow/steps';
+import type { WarningId } from '../lib/flow/guidance';
 import { useMessages } from './guide-context';
 
 export function Warnings({ warnings }: { warnings: readonly WarningId[] }) {

@@ -1,6 +1,8 @@
 /**
- * The recovery flow as data (spec §3, §4): for every step id, how its page is recognised, which
- * element is clicked next, the warnings that belong to it and what comes after it.
+ * The recovery flow as data (spec §3, §4): for every step id, who reaches it, how its page is
+ * recognised and which element is clicked next — all the content script on every sign-in needs.
+ * What the panel says at each step (its stage, warnings, own piece and what comes next) is in
+ * guidance.ts.
  *
  * Recognition rules are written so that no two steps can match the same page; when AWS shows
  * something that fits two anyway, the detector answers `unknown` rather than guess.
@@ -51,20 +53,6 @@ export const STEP_IDS = [
 export type StepId = (typeof STEP_IDS)[number];
 export type RecognisedStepId = Exclude<StepId, 'unknown'>;
 
-/** The numbered stages the panel shows a person. */
-export const STAGES = ['sign-in', 'troubleshoot', 'email', 'phone', 'console', 'replace-device'] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const WARNING_IDS = [
-  'press-send-at-once',
-  'press-call-at-once',
-  'email-link-countdown',
-  'english-voice-keypad',
-  'international-phone-format',
-  'iam-users-cannot-recover',
-] as const;
-export type WarningId = (typeof WARNING_IDS)[number];
-
 /**
  * Who reaches a step, which decides how the guide appears there: `routine` pages are passed on
  * every daily sign-in (only a small offer shows), `recovery` pages are seen only while recovering
@@ -73,24 +61,12 @@ export type WarningId = (typeof WARNING_IDS)[number];
  */
 export type Audience = 'routine' | 'recovery' | 'after';
 
-/**
- * A piece of the panel that belongs to one step only: removing the lost device and registering
- * new ones, or what the automated voice call says (opened at once while the call is on).
- */
-export type StepPanel = 'replace-device' | 'voice-transcript' | 'voice-transcript-open';
-
 export interface StepDefinition {
   id: RecognisedStepId;
   audience: Audience;
-  panel?: StepPanel;
   site: AwsSite;
-  /** Where this step sits in the numbered stages; branches sit in the stage they interrupt. */
-  stage: Stage;
   recognise: Rule;
   targets: readonly TargetRule[];
-  warnings: readonly WarningId[];
-  /** The step a person normally sees after this one, if any. */
-  next: RecognisedStepId | null;
 }
 
 const iamUserForm = any(
@@ -128,7 +104,6 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'signin-email',
     audience: 'routine',
     site: 'signin',
-    stage: 'sign-in',
     recognise: all(
       any(shows('rootUserOption'), field('rootEmail')),
       not(fieldType('password')),
@@ -141,14 +116,11 @@ export const STEPS: readonly StepDefinition[] = [
       { when: all(shows('rootEmailLink'), not(field('rootEmail'))), control: 'rootEmailLink' },
       { control: 'next' },
     ],
-    warnings: [],
-    next: 'signin-password',
   },
   {
     id: 'security-check',
     audience: 'routine',
     site: 'signin',
-    stage: 'sign-in',
     recognise: all(
       says('securityCheck'),
       not(says('signUp')),
@@ -159,14 +131,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(iamUserForm),
     ),
     targets: [{ control: 'captchaSubmit' }],
-    warnings: [],
-    next: 'signin-password',
   },
   {
     id: 'signin-password',
     audience: 'routine',
     site: 'signin',
-    stage: 'sign-in',
     recognise: all(
       fieldType('password'),
       says('rootPassword'),
@@ -175,14 +144,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(says('securityCheck')),
     ),
     targets: [{ control: 'signIn' }],
-    warnings: [],
-    next: 'mfa-prompt',
   },
   {
     id: 'mfa-prompt',
     audience: 'routine',
     site: 'signin',
-    stage: 'sign-in',
     recognise: all(
       any(says('mfaPrompt'), field('mfaCode'), shows('troubleshootMfa')),
       not(iamUserForm),
@@ -192,14 +158,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(says('chooseMfaDevice')),
     ),
     targets: [{ control: 'troubleshootMfa' }],
-    warnings: [],
-    next: 'mfa-troubleshoot',
   },
   {
     id: 'mfa-choose-device',
     audience: 'routine',
     site: 'signin',
-    stage: 'sign-in',
     recognise: all(
       shows('mfaDeviceOption'),
       any(says('chooseMfaDevice'), says('mfaPrompt')),
@@ -210,14 +173,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryPage),
     ),
     targets: [{ control: 'troubleshootMfa' }],
-    warnings: [],
-    next: 'mfa-prompt',
   },
   {
     id: 'mfa-troubleshoot',
     audience: 'recovery',
     site: 'signin',
-    stage: 'troubleshoot',
     recognise: all(
       troubleshootOpen,
       not(iamUserForm),
@@ -226,14 +186,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(onRecoveryUrl),
     ),
     targets: [{ when: selected('alternativeFactorsOption'), control: 'next' }, { control: 'alternativeFactorsOption' }],
-    warnings: [],
-    next: 'verify-email',
   },
   {
     id: 'verify-email',
     audience: 'recovery',
     site: 'signin',
-    stage: 'email',
     recognise: all(
       recoveryPage,
       offers('sendEmail'),
@@ -243,14 +200,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryBlocked),
     ),
     targets: [{ control: 'sendEmail' }],
-    warnings: ['press-send-at-once'],
-    next: 'email-sent',
   },
   {
     id: 'email-sent',
     audience: 'recovery',
     site: 'signin',
-    stage: 'email',
     recognise: all(
       recoveryPage,
       any(says('emailSent'), shows('resendEmail'), all(url(/[?&]action=decoupledConfirmEmail\b/i), phoneButtonsShown)),
@@ -263,15 +217,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryBlocked),
     ),
     targets: [],
-    warnings: ['email-link-countdown'],
-    next: 'verify-phone',
   },
   {
     id: 'verify-phone',
     audience: 'recovery',
-    panel: 'voice-transcript',
     site: 'signin',
-    stage: 'phone',
     recognise: all(
       says('phoneStep'),
       recoveryPage,
@@ -284,15 +234,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryBlocked),
     ),
     targets: [{ when: offers('phonePreferred'), control: 'phonePreferred' }, { control: 'voiceCall' }],
-    warnings: ['press-call-at-once', 'english-voice-keypad', 'international-phone-format', 'email-link-countdown'],
-    next: 'phone-call',
   },
   {
     id: 'phone-call',
     audience: 'recovery',
-    panel: 'voice-transcript-open',
     site: 'signin',
-    stage: 'phone',
     recognise: all(
       sixDigitCode,
       says('phoneStep'),
@@ -303,14 +249,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryBlocked),
     ),
     targets: [],
-    warnings: ['english-voice-keypad'],
-    next: 'recovery-complete',
   },
   {
     id: 'sms-code',
     audience: 'recovery',
     site: 'signin',
-    stage: 'phone',
     recognise: all(
       smsCodeAsked,
       recoveryPage,
@@ -320,14 +263,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryBlocked),
     ),
     targets: [{ field: 'smsCode' }],
-    warnings: [],
-    next: 'recovery-complete',
   },
   {
     id: 'recovery-complete',
     audience: 'recovery',
     site: 'signin',
-    stage: 'console',
     recognise: all(
       offers('signInToConsole'),
       any(says('signInStep'), recoveryPage),
@@ -336,15 +276,11 @@ export const STEPS: readonly StepDefinition[] = [
       not(recoveryBlocked),
     ),
     targets: [{ control: 'signInToConsole' }],
-    warnings: [],
-    next: 'security-credentials',
   },
   {
     id: 'security-credentials',
     audience: 'after',
-    panel: 'replace-device',
     site: 'console',
-    stage: 'replace-device',
     recognise: all(
       url(/^\/iam(?:v2)?\//),
       any(
@@ -365,44 +301,32 @@ export const STEPS: readonly StepDefinition[] = [
       { when: any(context('lostDeviceRemoved'), noDeviceLeft), control: 'assignMfa' },
       { region: 'mfaSection' },
     ],
-    warnings: [],
-    next: null,
   },
   {
     id: 'iam-user',
     audience: 'routine',
     site: 'signin',
-    stage: 'sign-in',
     recognise: iamUserForm,
     targets: [{ control: 'rootEmailLink' }],
-    warnings: ['iam-users-cannot-recover'],
-    next: null,
   },
   {
     id: 'phone-failed',
     audience: 'recovery',
     site: 'signin',
-    stage: 'phone',
     recognise: all(says('phoneFailed'), recoveryPage),
     targets: [],
-    warnings: ['international-phone-format'],
-    next: null,
   },
   {
     id: 'email-link-expired',
     audience: 'recovery',
     site: 'signin',
-    stage: 'email',
     recognise: all(says('linkExpired'), recoveryPage, not(says('passwordRecovery')), not(says('timedOut'))),
     targets: [],
-    warnings: [],
-    next: null,
   },
   {
     id: 'recovery-timed-out',
     audience: 'recovery',
     site: 'signin',
-    stage: 'email',
     recognise: all(
       says('timedOut'),
       recoveryPage,
@@ -412,8 +336,6 @@ export const STEPS: readonly StepDefinition[] = [
       not(says('signUp')),
     ),
     targets: [{ control: 'startAgain' }],
-    warnings: [],
-    next: null,
   },
 ];
 

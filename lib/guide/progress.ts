@@ -1,4 +1,5 @@
-import { STAGES, STEPS, type StepId, stepDefinition } from '../flow/steps';
+import { STAGES, STEP_GUIDANCE, stepGuidance } from '../flow/guidance';
+import { STEPS, type StepId, stepDefinition } from '../flow/steps';
 
 /**
  * Everything the extension remembers about a recovery: facts that only move forward (how far the
@@ -57,7 +58,7 @@ export const MAX_TABS = 8;
 /** The remaining main-line steps after `id`, following `next` (branches have none and lead nowhere). */
 function stepsToEnd(id: StepId): number {
   let count = 0;
-  for (let step = stepDefinition(id)?.next; step && count <= STEPS.length; step = stepDefinition(step)?.next) {
+  for (let step = stepGuidance(id)?.next; step && count <= STEPS.length; step = stepGuidance(step)?.next) {
     count += 1;
   }
   return count;
@@ -65,7 +66,7 @@ function stepsToEnd(id: StepId): number {
 
 /** The step leads somewhere in the flow, or is led to (a branch is neither). */
 function onTheWay(id: StepId): boolean {
-  return STEPS.some((step) => step.next !== null && (step.id === id || step.next === id));
+  return Object.entries(STEP_GUIDANCE).some(([step, { next }]) => next !== null && (step === id || next === id));
 }
 
 /**
@@ -73,10 +74,10 @@ function onTheWay(id: StepId): boolean {
  * the end. Branches (failure pages, the IAM form) lead nowhere and never count as progress.
  */
 export function stepRank(id: StepId | null): number {
-  const definition = id === null ? undefined : stepDefinition(id);
-  if (!definition) return -2;
-  if (!onTheWay(definition.id)) return -1;
-  return STAGES.indexOf(definition.stage) * (STEPS.length + 1) + (STEPS.length - stepsToEnd(definition.id));
+  const guidance = id === null ? undefined : stepGuidance(id);
+  if (id === null || !guidance) return -2;
+  if (!onTheWay(id)) return -1;
+  return STAGES.indexOf(guidance.stage) * (STEPS.length + 1) + (STEPS.length - stepsToEnd(id));
 }
 
 /**
@@ -84,15 +85,14 @@ export function stepRank(id: StepId | null): number {
  * (G3), and the step before it, which the newest UI (G4) skips by sending on its own.
  */
 function sendsEmail(id: StepId): boolean {
-  const next = stepDefinition(id)?.next;
-  return next === 'email-sent' || (next != null && stepDefinition(next)?.next === 'email-sent');
+  const next = stepGuidance(id)?.next;
+  return next === 'email-sent' || (next != null && stepGuidance(next)?.next === 'email-sent');
 }
 
 /** A step only reachable once the email's link was opened: any step in a stage after the email's. */
 export function needsOpenedLink(id: StepId | null): boolean {
-  const definition = id === null ? undefined : stepDefinition(id);
-  const emailStage = STAGES.indexOf(stepDefinition('email-sent')?.stage ?? 'email');
-  return definition !== undefined && STAGES.indexOf(definition.stage) > emailStage;
+  const guidance = id === null ? undefined : stepGuidance(id);
+  return guidance !== undefined && STAGES.indexOf(guidance.stage) > STAGES.indexOf(STEP_GUIDANCE['email-sent'].stage);
 }
 
 export function isStale(progress: Progress, now: number): boolean {

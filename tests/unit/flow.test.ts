@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type LeafRule } from '../../lib/detector/rules';
+import { STEP_GUIDANCE, stepGuidance, WARNING_IDS } from '../../lib/flow/guidance';
 import { all, not, says, url } from '../../lib/flow/rules';
-import { STEP_IDS, STEPS, WARNING_IDS } from '../../lib/flow/steps';
+import { STEP_IDS, STEPS } from '../../lib/flow/steps';
 import { CONTROLS, FIELD_LABELS, PHRASES, type Wording } from '../../lib/flow/vocabulary';
 import { DEFAULT_PREFERENCES } from '../../lib/guide/preferences';
 import { NO_PROGRESS } from '../../lib/guide/progress';
@@ -17,9 +18,10 @@ describe('the flow as data', () => {
   });
 
   it('points each step at a step that exists', () => {
-    for (const step of STEPS) {
-      if (step.next) expect(STEP_IDS).toContain(step.next);
-      for (const warning of step.warnings) expect(WARNING_IDS).toContain(warning);
+    expect(Object.keys(STEP_GUIDANCE).sort()).toEqual(STEPS.map((step) => step.id).sort());
+    for (const guidance of Object.values(STEP_GUIDANCE)) {
+      if (guidance.next) expect(STEP_IDS).toContain(guidance.next);
+      for (const warning of guidance.warnings) expect(WARNING_IDS).toContain(warning);
     }
   });
 
@@ -96,7 +98,7 @@ describe('the flow is data the detector interprets', () => {
   it('sets what the guide reads for the v2 steps', () => {
     const guideFields = (id: string) => {
       const step = STEPS.find((candidate) => candidate.id === id);
-      return step && { audience: step.audience, panel: step.panel };
+      return step && { audience: step.audience, panel: stepGuidance(step.id)?.panel };
     };
     expect(guideFields('sms-code')).toEqual({ audience: 'recovery', panel: undefined });
     expect(guideFields('recovery-timed-out')).toEqual({ audience: 'recovery', panel: undefined });

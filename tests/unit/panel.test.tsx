@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_WAIT_MS } from '../../components/use-waiting-for-page';
-import { STEPS } from '../../lib/flow/steps';
+import { STEP_GUIDANCE } from '../../lib/flow/guidance';
 import { EMAIL_LINK_LIFETIME_MS } from '../../lib/guide/progress';
 import { highlighted } from '../../lib/guide/store';
 import { en } from '../../locales/en';
@@ -28,19 +28,18 @@ const sectionItems = (name: string) => {
 };
 
 describe('the panel on each step', () => {
-  it.each(STEPS.map((step) => [step.id, step] as const))(
-    '%s: says where you are, what to do, its warnings and what comes next',
-    (id, step) => {
-      renderGuide({ step: id, progress: { engaged: true } });
-      const region = panel();
-      expect(within(region).getByTestId('step-title').textContent).toBe(en.steps[id].title);
-      const now = within(region).getByRole('region', { name: en.whereYouAre });
-      expect(within(now).getByText(en.steps[id].action).tagName).toBe('P');
-      expect(sectionItems(en.warningsLabel)).toEqual(step.warnings.map((warning) => en.warnings[warning]));
-      const next = within(region).queryByRole('region', { name: en.comesNext });
-      expect(next?.querySelector('p')?.textContent ?? null).toBe(step.next ? en.steps[step.next].title : null);
-    },
-  );
+  it.each(
+    Object.entries(STEP_GUIDANCE) as [keyof typeof STEP_GUIDANCE, (typeof STEP_GUIDANCE)[keyof typeof STEP_GUIDANCE]][],
+  )('%s: says where you are, what to do, its warnings and what comes next', (id, step) => {
+    renderGuide({ step: id, progress: { engaged: true } });
+    const region = panel();
+    expect(within(region).getByTestId('step-title').textContent).toBe(en.steps[id].title);
+    const now = within(region).getByRole('region', { name: en.whereYouAre });
+    expect(within(now).getByText(en.steps[id].action).tagName).toBe('P');
+    expect(sectionItems(en.warningsLabel)).toEqual(step.warnings.map((warning) => en.warnings[warning]));
+    const next = within(region).queryByRole('region', { name: en.comesNext });
+    expect(next?.querySelector('p')?.textContent ?? null).toBe(step.next ? en.steps[step.next].title : null);
+  });
 
   it('names the element to click, as page text', () => {
     renderGuide({ step: 'verify-email', targetName: '<b>Send verification email</b>' });
