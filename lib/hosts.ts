@@ -16,6 +16,15 @@ export function awsSite(url: URL): AwsSite | null {
   return null;
 }
 
+/** `url`'s AWS site, or null when it is not an AWS URL or not a URL at all. */
+export function awsSiteOf(url: string | URL): AwsSite | null {
+  try {
+    return awsSite(new URL(url));
+  } catch {
+    return null;
+  }
+}
+
 /** Where the content script runs: AWS sign-in, and the IAM console for replacing the device afterwards. */
 export const CONTENT_SCRIPT_MATCHES = [
   'https://signin.aws.amazon.com/*',

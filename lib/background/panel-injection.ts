@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** The content script's request to load the React panel into its page. */
-export const OPEN_PANEL_MESSAGE = 'aws-mfa-recovery-guide:open-panel';
+export const OPEN_PANEL_MESSAGE = 'guide:open-panel';
 /** The panel bundle (`entrypoints/panel.tsx`), injected only into a tab whose guide opens. */
 const PANEL_SCRIPT = '/panel.js';
 

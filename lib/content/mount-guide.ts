@@ -2,7 +2,7 @@ import { detect } from '../detector/detect';
 import { connectGuideStore } from '../guide/connect';
 import { type ProgressItem, progressItem } from '../guide/messages';
 import { type GuideState, type GuideStore, guideMode } from '../guide/store';
-import { awsSite } from '../hosts';
+import { awsSiteOf } from '../hosts';
 import { attachGuideHost } from './guide-host';
 import type { GuideLifetime } from './lifetime';
 import { watchPage } from './page-watcher';
@@ -26,14 +26,6 @@ export interface GuideUi {
 
 const ON_AWS: GuideOptions = { pageUrl: () => location.href, progress: progressItem };
 
-function parsedSite(url: string) {
-  try {
-    return awsSite(new URL(url));
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Mounts the guide on a page and keeps its detection in step with it: nothing but the offer on a
  * daily sign-in, the full panel (loaded then) once a recovery page is reached or the person asks.
@@ -41,7 +33,7 @@ function parsedSite(url: string) {
  * write. The host's `data-step` / `data-target` attributes are a stable contract for end-to-end checks.
  */
 export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: GuideOptions = ON_AWS): Promise<void> {
-  if (!parsedSite(options.pageUrl())) return;
+  if (!awsSiteOf(options.pageUrl())) return;
   const store = await connectGuideStore(lifetime.signal, options.progress);
   if (lifetime.stopped) return;
   const { host, shadow } = attachGuideHost(lifetime, ui.css);

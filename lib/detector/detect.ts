@@ -1,7 +1,7 @@
 import type { DetectionContext, TargetRule } from '../flow/rules';
 import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
 import { CONTROLS, FIELD_LABELS, type Wording } from '../flow/vocabulary';
-import { awsSite } from '../hosts';
+import { awsSiteOf } from '../hosts';
 import { looksLikeShell, type PageView, readPage } from './page';
 import { isClickable, PageJudgement } from './rules';
 import { labelKey } from './text';
@@ -36,22 +36,13 @@ const unknown = (unknownReason: UnknownReason | null = null): Detection => ({
   unknownReason,
 });
 
-function parseUrl(url: string | URL): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 const CONTROL_KEYS = [
   ...new Set(Object.values(CONTROLS).flatMap((control) => control.names.map((wording) => labelKey(wording.text)))),
 ];
 
 function readAwsPage(doc: Document, url: string | URL): PageView | null {
-  const parsed = parseUrl(url);
-  const site = parsed && awsSite(parsed);
-  return parsed && site ? readPage(doc, parsed, site, CONTROL_KEYS) : null;
+  const site = awsSiteOf(url);
+  return site ? readPage(doc, new URL(url), site, CONTROL_KEYS) : null;
 }
 
 /** The browser's page translation is on: the text is the translator's, not AWS's. */
@@ -98,10 +89,9 @@ function judge(doc: Document, url: string | URL, context: DetectionContext) {
  * `context` carries what the person told the guide (that the lost device is removed).
  */
 export function detect(doc: Document, url: string | URL, context: DetectionContext = {}): Detection {
-  const parsed = parseUrl(url);
-  if (!parsed || !awsSite(parsed)) return unknown();
+  if (!awsSiteOf(url)) return unknown();
   if (isMachineTranslated(doc)) return unknown('translated');
-  const judged = judge(doc, parsed, context);
+  const judged = judge(doc, url, context);
   if (!judged) return unknown();
   const [step, ...others] = judged.steps;
   if (!step) return unknown(looksLikeShell(judged.judgement.page) ? 'loading' : null);
@@ -132,7 +122,10 @@ export function explainDetection(doc: Document, url: string | URL, context: Dete
     crowded: page.crowded,
     /** Every wording the rules found on the page while judging it (recognition and target). */
     matchedWording: [...judgement.matched].map(describe),
-    text: page.text.shown(),
+    text: page.text
+      .shownSegments(() => true, Number.POSITIVE_INFINITY)
+      .map((segment) => segment.text)
+      .join(''),
     showsSixDigitCode: page.showsSixDigitCode,
     controls: page.controls.map(({ role, name, enabled, checked, hasArea }) => ({
       role,

@@ -102,14 +102,6 @@ export class PageText {
     return false;
   }
 
-  /** All shown text, for explanations. */
-  shown(): string {
-    return this.segments
-      .filter((segment) => this.isShown(segment.parent))
-      .map((segment) => this.raw.slice(segment.start, segment.end))
-      .join('');
-  }
-
   private spanIsShown(start: number, end: number): boolean {
     for (let index = this.segmentAt(start); index < this.segments.length; index++) {
       const segment = this.segments[index] as Segment;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awsSite } from '../../lib/hosts';
+import { awsSite, awsSiteOf } from '../../lib/hosts';
 
 const site = (url: string) => awsSite(new URL(url));
 
@@ -41,5 +41,14 @@ describe('awsSite', () => {
         expect(site(`https://console.aws.amazon.com.${extra}.${tld}/`)).toBeNull();
       }),
     );
+  });
+});
+
+describe('awsSiteOf', () => {
+  it('reads a URL given as text, and takes what is not a URL for no AWS site', () => {
+    expect(awsSiteOf('https://signin.aws.amazon.com/noMfa')).toBe('signin');
+    expect(awsSiteOf(new URL('https://console.aws.amazon.com/iam/home'))).toBe('console');
+    expect(awsSiteOf('signin.aws.amazon.com/noMfa')).toBeNull();
+    expect(awsSiteOf('')).toBeNull();
   });
 });
