@@ -173,8 +173,8 @@ function scriptBytes() {
     budget: '≤ 12 KB',
     none: '0 KB',
     floor: '0 KB',
-    ours: `${content.toFixed(1)} KB`,
-    over: `${content.toFixed(1)} KB`,
+    ours: `${content.toFixed(2)} KB`,
+    over: `${content.toFixed(2)} KB`,
   });
   const panel = gzipKb('panel.js');
   rows.push({
