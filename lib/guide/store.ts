@@ -61,7 +61,6 @@ export function guideMode(state: Pick<GuideState, 'detection' | 'progress' | 'pr
 /** The guide's state in one tab, fed by detection and by storage (which every tab shares). */
 export function createGuideStore(persistence: GuidePersistence): GuideStore {
   return createStore<GuideState>()((set, get) => {
-    const report = (event: ProgressEvent) => persistence.reportProgress(event);
     const savePreferences = (change: Partial<Preferences>) => {
       set({ preferences: { ...get().preferences, ...change } });
       persistence.savePreferences(change);
@@ -88,23 +87,23 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
         set({ detection });
         // The owner remembers each tab's step; only a change of step is news to it.
         if (known.step !== detection.step && detection.step !== 'unknown')
-          report({ kind: 'step', step: detection.step });
+          persistence.reportProgress({ kind: 'step', step: detection.step });
       },
       progressLoaded: (progress) => set({ progress: current(progress, persistence.now()) }),
       preferencesLoaded: (preferences) => set({ preferences }),
       startGuide() {
-        report({ kind: 'engage' });
+        persistence.reportProgress({ kind: 'engage' });
         savePreferences({ collapsed: false });
       },
       dismissOffer: () => savePreferences({ offerDismissed: true }),
       updatePreferences: (change) => savePreferences(change),
-      markLostDeviceRemoved: () => report({ kind: 'lost-device-removed' }),
+      markLostDeviceRemoved: () => persistence.reportProgress({ kind: 'lost-device-removed' }),
       emailResent() {
         // Only the sent state offers "Resend the email"; a press anywhere else sent nothing.
-        if (get().detection.step === 'email-sent') report({ kind: 'email-resent' });
+        if (get().detection.step === 'email-sent') persistence.reportProgress({ kind: 'email-resent' });
       },
       startOver() {
-        report({ kind: 'start-over' });
+        persistence.reportProgress({ kind: 'start-over' });
         savePreferences({ offerDismissed: false });
       },
     };
