@@ -27,8 +27,8 @@ export interface ValidatedItem<T> {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-// `storage.local` directly rather than @wxt-dev/storage: decoding is ours, and the content script on
-// every sign-in page stays smaller without it.
+// `storage.local` directly rather than @wxt-dev/storage, which reads an absent key and a stored
+// `null` alike: a stored `null` is never ours and must be repaired.
 const local = () => browser.storage.local;
 
 export function validatedItem<T>(key: string, codec: Codec<T>): ValidatedItem<T> {
