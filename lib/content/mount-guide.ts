@@ -3,7 +3,7 @@ import { connectGuideStore } from '../guide/connect';
 import { type ProgressItem, progressItem } from '../guide/messages';
 import { type GuideState, type GuideStore, guideMode } from '../guide/store';
 import { awsSiteOf } from '../hosts';
-import { attachGuideHost } from './guide-host';
+import { createGuideHost } from './guide-host';
 import type { GuideLifetime } from './lifetime';
 import { watchPage } from './page-watcher';
 import type { PanelHandoff } from './panel-handoff';
@@ -36,12 +36,13 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
   if (!awsSiteOf(options.pageUrl())) return;
   const store = await connectGuideStore(lifetime.signal, options.progress);
   if (lifetime.stopped) return;
-  const { host, shadow } = attachGuideHost(lifetime, ui.css);
+  const { host, shadow, place } = createGuideHost(lifetime, ui.css);
 
   let removeOffer: (() => void) | null = null;
   let panelOpened = false;
   const show = (state: GuideState) => {
     const mode = guideMode(state);
+    if (mode !== 'none') place();
     if (mode === 'offer') removeOffer ??= ui.showOffer(shadow, store);
     else if (removeOffer) {
       removeOffer();
@@ -58,6 +59,7 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
   const judge = () => {
     const { lostDeviceRemoved } = store.getState().progress;
     const detection = detect(document, options.pageUrl(), { lostDeviceRemoved });
+    place();
     host.dataset.step = detection.step;
     if (detection.targetName === null) delete host.dataset.target;
     else host.dataset.target = detection.targetName;

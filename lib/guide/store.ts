@@ -65,6 +65,18 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
       set({ preferences: { ...get().preferences, ...change } });
       persistence.savePreferences(change);
     };
+    // The owner remembers each tab's step, and only a change of step is news to it. A daily
+    // sign-in leaves no trace (the owner records nothing before the guide is engaged), so a
+    // routine step costs no message until then, and is told the moment the guide engages.
+    let reportedStep: StepId | null = null;
+    const reportStep = () => {
+      const { detection, progress } = get();
+      if (detection.step === 'unknown') reportedStep = null;
+      if (detection.step === 'unknown' || detection.step === reportedStep) return;
+      if (!progress.engaged && stepDefinition(detection.step)?.audience !== 'recovery') return;
+      reportedStep = detection.step;
+      persistence.reportProgress({ kind: 'step', step: detection.step });
+    };
     return {
       detection: {
         step: 'unknown',
@@ -85,11 +97,12 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
           (known.unknownReason ?? null) !== (detection.unknownReason ?? null);
         if (!changed) return;
         set({ detection });
-        // The owner remembers each tab's step; only a change of step is news to it.
-        if (known.step !== detection.step && detection.step !== 'unknown')
-          persistence.reportProgress({ kind: 'step', step: detection.step });
+        reportStep();
       },
-      progressLoaded: (progress) => set({ progress: current(progress, persistence.now()) }),
+      progressLoaded(progress) {
+        set({ progress: current(progress, persistence.now()) });
+        reportStep();
+      },
       preferencesLoaded: (preferences) => set({ preferences }),
       startGuide() {
         persistence.reportProgress({ kind: 'engage' });

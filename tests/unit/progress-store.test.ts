@@ -35,6 +35,17 @@ describe('what a tab tells the progress owner', () => {
     ]);
   });
 
+  it('tells nothing of a daily sign-in, and tells the step it is on the moment the guide engages', () => {
+    const { store, reported } = storeReporting();
+    store.getState().detected(on('signin-email', 'Next'));
+    store.getState().detected(on('signin-password'));
+    expect(reported).toEqual([]);
+    store.getState().startGuide();
+    store.getState().progressLoaded({ ...NO_PROGRESS, engaged: true, updatedAt: NOW });
+    store.getState().progressLoaded({ ...NO_PROGRESS, engaged: true, updatedAt: NOW });
+    expect(reported).toEqual([{ kind: 'engage' }, { kind: 'step', step: 'signin-password' }]);
+  });
+
   it('reports "Resend the email" on the sent state as a new send, and shows the time the owner stored (elsewhere nothing was sent)', () => {
     let now = NOW;
     const sentBefore = NOW - 600_000;
