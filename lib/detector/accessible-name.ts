@@ -41,6 +41,35 @@ export function renderedText(element: Element, visibility: Visibility, skip?: (e
   return collapseWhitespace(parts.join(''));
 }
 
+/**
+ * Whether {@link renderedText} of `element` would hold a character matching `pattern`, without
+ * building it: a text node counts when every element between it and `element` is shown and none
+ * is skipped. Cheap when it holds one early (the first shown match decides), which is what makes
+ * it worth asking before reading a large element's rendered text.
+ */
+export function rendersMatch(
+  element: Element,
+  visibility: Visibility,
+  pattern: RegExp,
+  skip?: (element: Element) => boolean,
+): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !pattern.test(node.nodeValue ?? '')) continue;
+    if (parent === element || (visibility.isShown(parent) && !skippedBetween(parent, element, skip))) return true;
+  }
+  return false;
+}
+
+/** `from` or one of its ancestors below `within` is left out of the rendered text. */
+function skippedBetween(from: Element, within: Element, skip?: (element: Element) => boolean): boolean {
+  for (let element: Element | null = from; element && element !== within; element = element.parentElement) {
+    if (SKIPPED_SUBTREES.has(element.localName) || skip?.(element)) return true;
+  }
+  return false;
+}
+
 function labelledByText(element: Element, visibility: Visibility): string | null {
   const ids = element.getAttribute('aria-labelledby');
   if (!ids) return null;

@@ -1,7 +1,7 @@
 import type { ControlRole } from '../flow/vocabulary';
 import { GUIDE_HOST_SELECTOR } from '../guide-host';
 import type { AwsSite } from '../hosts';
-import { accessibleName, type LabelsOf, renderedText } from './accessible-name';
+import { accessibleName, type LabelsOf, renderedText, rendersMatch } from './accessible-name';
 import { PageText } from './page-text';
 import { compact, labelKey } from './text';
 import { isDisabled, Visibility } from './visibility';
@@ -279,13 +279,16 @@ function standsAloneAsCode(start: Element, visibility: Visibility, probed: Set<E
   for (let depth = 0; element && depth < 6; depth++, element = element.parentElement) {
     if (probed.has(element)) continue;
     probed.add(element);
-    if (!mayShowSixDigits(element)) continue;
-    // A "Copy" button beside the code is not part of it.
-    if (SIX_DIGITS.test(compact(renderedText(element, visibility, (child) => child.matches(CONTROL_SELECTOR)))))
-      return true;
+    if (!mayShowSixDigits(element) || rendersMatch(element, visibility, LETTER, isControl)) continue;
+    if (SIX_DIGITS.test(compact(renderedText(element, visibility, isControl)))) return true;
   }
   return false;
 }
+
+/** A "Copy" button beside the code is not part of it. */
+const isControl = (element: Element) => element.matches(CONTROL_SELECTOR);
+/** A shown letter means an element's text is more than a code: its rendered text need not be read. */
+const LETTER = /\p{L}/u;
 
 /** Images and buttons put attribute text (`alt`, `value`) into what an element shows. */
 const ATTRIBUTE_TEXT = 'img, area, input';
