@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { UnknownReason } from '../lib/detector/detect';
 import { stepGuidance } from '../lib/flow/guidance';
 import { type StepId, stepDefinition } from '../lib/flow/steps';
@@ -25,16 +26,24 @@ function unknownText(t: Messages, step: StepId, waiting: boolean, reason: Unknow
   return null;
 }
 
-/** The full guide: where you are, what to do now, what to click, what comes next. */
-export function Panel({ side }: { side: Dock }) {
+/**
+ * The full guide: where you are, what to do now, what to click, what comes next. Memoised: the
+ * ring reports where its target is on every placement, and only a change of side redraws this.
+ */
+export const Panel = memo(function Panel({ side }: { side: Dock }) {
   const t = useMessages();
   const language = useLanguage();
   const step = useGuide((state) => state.detection.step);
   const targetName = useGuide((state) => state.detection.targetName);
   // On the security credentials page the ring first goes round the section, not this button.
   const ringOnTarget = useGuide((state) => highlighted(state) === state.detection.target);
-  const { dock, collapsed } = useGuide((state) => state.preferences);
-  const progress = useGuide((state) => state.progress);
+  const dock = useGuide((state) => state.preferences.dock);
+  const collapsed = useGuide((state) => state.preferences.collapsed);
+  // One countdown for every tab, from the send until the link is used (spec §4). Selected as a
+  // plain value, so the owner's every write of progress does not redraw the panel.
+  const emailSentAt = useGuide((state) =>
+    emailCountdown(state.progress, Date.now(), state.detection.step) ? state.progress.emailSentAt : null,
+  );
   const updatePreferences = useGuide((state) => state.updatePreferences);
   const startOver = useGuide((state) => state.startOver);
 
@@ -43,8 +52,6 @@ export function Panel({ side }: { side: Dock }) {
 
   const guidance = stepGuidance(step);
   const text = unknownText(t, step, waiting, unknownReason) ?? t.steps[step];
-  // One countdown for every tab, from the send until the link is used (spec §4).
-  const emailSentAt = emailCountdown(progress, Date.now(), step) ? progress.emailSentAt : null;
 
   if (collapsed) {
     return (
@@ -128,4 +135,4 @@ export function Panel({ side }: { side: Dock }) {
       </footer>
     </aside>
   );
-}
+});

@@ -10,11 +10,11 @@ export const PAGE_WAIT_MS = 5_000;
 export function useWaitingForPage(loading: boolean): boolean {
   const [since, setSince] = useState<number | null>(null);
   const [, setExpired] = useState(false);
+  // Forgotten once the page is no longer loading (during render, so no extra redraw on a page
+  // that never was), and a later load is waited for afresh.
+  if (!loading && since !== null) setSince(null);
   useEffect(() => {
-    if (!loading) {
-      setSince(null);
-      return;
-    }
+    if (!loading) return;
     const start = Date.now();
     setSince(start);
     setExpired(false);
