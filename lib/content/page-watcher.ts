@@ -10,7 +10,7 @@ export function pageChanged(records: readonly MutationRecord[], ownHost: Node): 
   return records.some((record) => {
     if (isOwn(record.target)) return false;
     if (record.type !== 'childList') return true;
-    const touched = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    const touched = [...record.addedNodes, ...record.removedNodes];
     return touched.length === 0 || !touched.every(isOwn);
   });
 }

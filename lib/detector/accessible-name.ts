@@ -55,17 +55,13 @@ export function rendersMatch(
 ): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || !pattern.test(node.nodeValue ?? '')) continue;
-    if (parent === element || (visibility.isShown(parent) && !skippedBetween(parent, element, skip))) return true;
-  }
-  return false;
-}
-
-/** `from` or one of its ancestors below `within` is left out of the rendered text. */
-function skippedBetween(from: Element, within: Element, skip?: (element: Element) => boolean): boolean {
-  for (let element: Element | null = from; element && element !== within; element = element.parentElement) {
-    if (SKIPPED_SUBTREES.has(element.localName) || skip?.(element)) return true;
+    let parent = node.parentElement;
+    if (!parent || !pattern.test(node.nodeValue ?? '') || (parent !== element && !visibility.isShown(parent))) continue;
+    // Climbs to `element` unless an element on the way is left out.
+    while (parent && parent !== element && !SKIPPED_SUBTREES.has(parent.localName) && !skip?.(parent)) {
+      parent = parent.parentElement;
+    }
+    if (parent === element) return true;
   }
   return false;
 }
