@@ -1,7 +1,7 @@
 import type { GuideLifetime } from './lifetime';
 
 const FIRST_LOOK_TIMEOUT_MS = 300;
-/** Single-page apps change the URL from the page's own world, where no event reaches us. */
+/** Where the Navigation API is missing (Firefox before 147, such as ESR 140), how often the URL is compared. */
 const URL_POLL_MS = 500;
 
 /** Whether a batch of DOM changes touched the page itself, not only the guide's own host. */
@@ -13,6 +13,27 @@ export function pageChanged(records: readonly MutationRecord[], ownHost: Node): 
     const touched = [...record.addedNodes, ...record.removedNodes];
     return touched.length === 0 || !touched.every(isOwn);
   });
+}
+
+/**
+ * Single-page apps change the URL with `history.pushState` from the page's own world, which fires
+ * no event of its own. The Navigation API's `currententrychange` does fire, in every world, for
+ * that, replaces, fragments and traversals; without it the URL is polled.
+ */
+function watchUrl(lifetime: GuideLifetime, onChange: () => void): void {
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    lifetime.listen(navigation, 'currententrychange', onChange);
+    return;
+  }
+  lifetime.listen(window, 'hashchange', onChange);
+  lifetime.listen(window, 'popstate', onChange);
+  let href = location.href;
+  lifetime.setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    onChange();
+  }, URL_POLL_MS);
 }
 
 /**
@@ -37,14 +58,7 @@ export function watchPage(lifetime: GuideLifetime, ownHost: Node, onChange: () =
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   lifetime.onStop(() => observer.disconnect());
 
-  let href = location.href;
-  lifetime.setInterval(() => {
-    if (location.href === href) return;
-    href = location.href;
-    schedule();
-  }, URL_POLL_MS);
-  lifetime.listen(window, 'hashchange', schedule);
-  lifetime.listen(window, 'popstate', schedule);
+  watchUrl(lifetime, schedule);
   lifetime.listen(window, 'resize', schedule);
   // Choosing an option changes `checked` without touching any attribute; a dialog fading in
   // becomes clickable when its animation or transition ends, with no DOM change either.

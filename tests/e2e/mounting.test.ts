@@ -47,3 +47,24 @@ describe('where the guide mounts', () => {
     await Promise.all([page.close(), control.close()]);
   });
 });
+
+describe('following a single-page app', () => {
+  const RECOVERY_STEP =
+    '<!doctype html><html lang="en"><body><main><button>Send verification email</button></main></body></html>';
+  const MFA_SECTION =
+    '<!doctype html><html lang="en"><body><main><section><h2>Multi-factor authentication (MFA)</h2><table><tr><td>Devices</td></tr></table></section></main></body></html>';
+
+  it.each([
+    ['https://signin.aws.amazon.com/signin', '/noMfa?action=decoupledConfirmEmail', 'verify-email', RECOVERY_STEP],
+    ['https://console.aws.amazon.com/iam/home#/users', '#/security_credentials', 'security-credentials', MFA_SECTION],
+  ])(
+    'judges %s again when the app moves to %s with history.pushState alone (no event, no DOM change)',
+    async (url, route, step, html) => {
+      const page = await openPage(browser.context, url, html);
+      expect(await guideStep(page)).toBe('unknown');
+      await page.evaluate((to) => history.pushState(null, '', to), route);
+      await expect.poll(() => page.locator(GUIDE_HOST).getAttribute('data-step'), { timeout: 5_000 }).toBe(step);
+      await page.close();
+    },
+  );
+});

@@ -7,6 +7,10 @@ import { fixtureCases, fixtureHtml, fixturePath } from '../support/fixtures';
 // The built Firefox add-on (`npm run build`, .output/firefox-mv2) in Debian's firefox-esr.
 const PAGE = '<!doctype html><html lang="en"><head><title>Sign in</title></head><body><h1>Hello</h1></body></html>';
 const SETTLE_MS = 1500;
+const RECOVERY_STEP =
+  '<!doctype html><html lang="en"><body><main><button>Send verification email</button></main></body></html>';
+const MFA_SECTION =
+  '<!doctype html><html lang="en"><body><main><section><h2>Multi-factor authentication (MFA)</h2><table><tr><td>Devices</td></tr></table></section></main></body></html>';
 
 describe('where the guide mounts in Firefox', () => {
   let firefox: FirefoxWithAddon;
@@ -19,6 +23,7 @@ describe('where the guide mounts in Firefox', () => {
     'https://signin.aws.amazon.com/signin?redirect_uri=https%3A%2F%2Fconsole.aws.amazon.com%2F',
     'https://us-east-1.signin.aws.amazon.com/oauth?client_id=arn%3Aaws%3Asignin%3A%3A%3Aconsole%2Fcanvas',
     'https://123456789012.signin.aws.amazon.com/console',
+    'https://console.aws.amazon.com/iam/home#/security_credentials',
   ])('mounts its shadow host on %s without touching the page', async (url) => {
     const tab = await firefox.openTab();
     await tab.show(url, PAGE);
@@ -49,6 +54,26 @@ describe('where the guide mounts in Firefox', () => {
     expect(await tab.page.$$eval(GUIDE_HOST, (hosts) => hosts.length)).toBe(0);
     await Promise.all([tab.close(), control.close()]);
   });
+
+  it.each([
+    ['https://signin.aws.amazon.com/signin', '/noMfa?action=decoupledConfirmEmail', 'verify-email', RECOVERY_STEP],
+    ['https://console.aws.amazon.com/iam/home#/users', '#/security_credentials', 'security-credentials', MFA_SECTION],
+  ])(
+    'judges %s again when a single-page app moves to %s with history.pushState alone',
+    async (url, route, step, html) => {
+      const tab = await firefox.openTab();
+      await tab.show(url, html);
+      expect(await guideStep(tab.page)).toBe('unknown');
+      await tab.page.evaluate((to) => history.pushState(null, '', to), route);
+      await tab.page.waitForFunction(
+        (tag, expected) => document.querySelector(tag)?.getAttribute('data-step') === expected,
+        { timeout: 5_000 },
+        GUIDE_HOST,
+        step,
+      );
+      await tab.close();
+    },
+  );
 
   it('sent nothing past the interception', () => {
     expect(firefox.networkAttempts()).toEqual([]);
