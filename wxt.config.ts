@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { noRawHtml } from './build/no-raw-html';
-import { CONTENT_SCRIPT_MATCHES } from './lib/hosts';
+import { CONTENT_SCRIPT_MATCHES, CONTENT_SCRIPT_MATCHES_BY_SITE } from './lib/hosts';
 
 // Firefox needs a stable id for storage to survive reinstalls, and new add-ons must declare
 // what they collect: nothing.
@@ -24,7 +24,11 @@ export default defineConfig({
     // warning) let the background inject the React panel only into a tab whose guide opens.
     permissions: ['storage', 'scripting'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
-    content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: ['guide.js'], run_at: 'document_idle' }],
+    // Each site's content script carries only its own steps and wording.
+    content_scripts: [
+      { matches: CONTENT_SCRIPT_MATCHES_BY_SITE.signin, js: ['signin-guide.js'], run_at: 'document_idle' },
+      { matches: CONTENT_SCRIPT_MATCHES_BY_SITE.console, js: ['console-guide.js'], run_at: 'document_idle' },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -16,19 +16,27 @@ export function awsSite(url: URL): AwsSite | null {
   return null;
 }
 
-/** `url`'s AWS site, or null when it is not an AWS URL or not a URL at all. */
-export function awsSiteOf(url: string | URL): AwsSite | null {
+/** `url` parsed, or null when it is not a URL at all. */
+export function parseUrl(url: string | URL): URL | null {
   try {
-    return awsSite(new URL(url));
+    return new URL(url);
   } catch {
     return null;
   }
 }
 
-/** Where the content script runs: AWS sign-in, and the IAM console for replacing the device afterwards. */
+/** `url`'s AWS site, or null when it is not an AWS URL or not a URL at all. */
+export function awsSiteOf(url: string | URL): AwsSite | null {
+  const parsed = parseUrl(url);
+  return parsed && awsSite(parsed);
+}
+
+/** Where each site's content script runs: AWS sign-in, and the IAM console for replacing the device afterwards. */
+export const CONTENT_SCRIPT_MATCHES_BY_SITE: Record<AwsSite, string[]> = {
+  signin: ['https://signin.aws.amazon.com/*', 'https://*.signin.aws.amazon.com/*'],
+  console: ['https://console.aws.amazon.com/iam/*', 'https://*.console.aws.amazon.com/iam/*'],
+};
 export const CONTENT_SCRIPT_MATCHES = [
-  'https://signin.aws.amazon.com/*',
-  'https://*.signin.aws.amazon.com/*',
-  'https://console.aws.amazon.com/iam/*',
-  'https://*.console.aws.amazon.com/iam/*',
+  ...CONTENT_SCRIPT_MATCHES_BY_SITE.signin,
+  ...CONTENT_SCRIPT_MATCHES_BY_SITE.console,
 ];

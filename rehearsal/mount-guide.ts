@@ -7,11 +7,12 @@
 import { GUIDE_UI_IN_PAGE } from '../components/guide-in-page';
 import { GuideLifetime } from '../lib/content/lifetime';
 import { mountGuide } from '../lib/content/mount-guide';
+import { ALL_SITES } from '../lib/detector/sites';
 import { rehearsalProgressItem } from '../lib/guide/messages';
 
 export async function mountRehearsalGuide(signal: AbortSignal, pageUrl: () => string): Promise<void> {
   if (signal.aborted) return;
   const lifetime = new GuideLifetime();
   signal.addEventListener('abort', () => lifetime.stop(), { once: true });
-  await mountGuide(lifetime, GUIDE_UI_IN_PAGE, { pageUrl, progress: rehearsalProgressItem });
+  await mountGuide(lifetime, GUIDE_UI_IN_PAGE, { pageUrl, progress: rehearsalProgressItem, sites: ALL_SITES });
 }

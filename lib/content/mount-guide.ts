@@ -1,6 +1,6 @@
-import { detect } from '../detector/detect';
+import { detectOn, type Sites } from '../detector/detect';
 import { connectGuideStore } from '../guide/connect';
-import { type ProgressItem, progressItem } from '../guide/messages';
+import type { ProgressItem } from '../guide/messages';
 import { type GuideState, type GuideStore, guideMode } from '../guide/store';
 import { awsSiteOf } from '../hosts';
 import { createGuideHost } from './guide-host';
@@ -12,19 +12,19 @@ export interface GuideOptions {
   /** The URL the detector judges the page at (the rehearsal's pages stand in for AWS URLs). */
   pageUrl: () => string;
   progress: ProgressItem;
+  /** The rules pages are judged by: on AWS, the content script of each site carries only its own. */
+  sites: Sites;
 }
 
-/** The guide's two faces, given by the entrypoint: the small offer (always loaded) and the panel (on demand). */
+/** The guide's two faces, given by the entrypoint: the small offer (loaded with it) and the panel (on demand). */
 export interface GuideUi {
   /** The base styles of the guide's shadow root (the offer's, and what the panel builds on). */
   css: string;
-  /** Draws the offer in the guide's shadow root; returns its removal. */
-  showOffer(shadow: ShadowRoot, store: GuideStore): () => void;
+  /** Draws the offer in the guide's shadow root; returns its removal. Absent where no page is routine. */
+  showOffer?(shadow: ShadowRoot, store: GuideStore): () => void;
   /** Loads and draws the full panel; called once, the first time the guide opens. */
   openPanel(handoff: PanelHandoff): void;
 }
-
-const ON_AWS: GuideOptions = { pageUrl: () => location.href, progress: progressItem };
 
 /**
  * Mounts the guide on a page and keeps its detection in step with it: nothing but the offer on a
@@ -32,7 +32,7 @@ const ON_AWS: GuideOptions = { pageUrl: () => location.href, progress: progressI
  * A URL that is not exactly an AWS host (a port, a trailing dot) gets nothing: no host, no storage
  * write. The host's `data-step` / `data-target` attributes are a stable contract for end-to-end checks.
  */
-export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: GuideOptions = ON_AWS): Promise<void> {
+export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: GuideOptions): Promise<void> {
   if (!awsSiteOf(options.pageUrl())) return;
   const store = await connectGuideStore(lifetime.signal, options.progress);
   if (lifetime.stopped) return;
@@ -43,7 +43,7 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
   const show = (state: GuideState) => {
     const mode = guideMode(state);
     if (mode !== 'none') place();
-    if (mode === 'offer') removeOffer ??= ui.showOffer(shadow, store);
+    if (mode === 'offer') removeOffer ??= ui.showOffer?.(shadow, store) ?? null;
     else if (removeOffer) {
       removeOffer();
       removeOffer = null;
@@ -58,11 +58,11 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
 
   const judge = () => {
     const { lostDeviceRemoved } = store.getState().progress;
-    const detection = detect(document, options.pageUrl(), { lostDeviceRemoved });
+    const detection = detectOn(options.sites, document, options.pageUrl(), { lostDeviceRemoved });
     place();
-    host.dataset.step = detection.step;
-    if (detection.targetName === null) delete host.dataset.target;
-    else host.dataset.target = detection.targetName;
+    host.setAttribute('data-step', detection.step);
+    if (detection.targetName === null) host.removeAttribute('data-target');
+    else host.setAttribute('data-target', detection.targetName);
     store.getState().detected(detection);
   };
   watchPage(lifetime, host, judge);

@@ -1,9 +1,10 @@
-import type { DetectionContext, TargetRule } from '../flow/rules';
-import { STEPS, type StepDefinition, type StepId } from '../flow/steps';
-import { CONTROLS, FIELD_LABELS, type Wording } from '../flow/vocabulary';
-import { awsSiteOf } from '../hosts';
+import type { DetectionContext, RegionId, TargetRule } from '../flow/rules';
+import type { StepDefinition, StepId } from '../flow/steps';
+import type { SiteWording, Wording } from '../flow/vocabulary';
+import { type AwsSite, awsSite, parseUrl } from '../hosts';
 import { looksLikeShell, type PageView, readPage } from './page';
 import { isClickable, PageJudgement } from './rules';
+import { ALL_SITES } from './sites';
 import { labelKey } from './text';
 
 /**
@@ -28,6 +29,21 @@ export interface Detection {
   unknownReason: UnknownReason | null;
 }
 
+/** Finds a section rules look inside (`within`, `present`); `ignoreOpacity`: one still fading in counts. */
+export type RegionResolver = (page: PageView, id: RegionId, options?: { ignoreOpacity?: boolean }) => Element | null;
+
+/**
+ * What the detector knows of one AWS site: its steps and its wording, and, where its rules look
+ * inside sections, how to find them. The content script of each site carries only its own.
+ */
+export interface SiteRules {
+  steps: readonly StepDefinition[];
+  wording: SiteWording;
+  regions?: RegionResolver;
+}
+
+export type Sites = Partial<Record<AwsSite, SiteRules>>;
+
 const unknown = (unknownReason: UnknownReason | null = null): Detection => ({
   step: 'unknown',
   target: null,
@@ -36,26 +52,32 @@ const unknown = (unknownReason: UnknownReason | null = null): Detection => ({
   unknownReason,
 });
 
-const CONTROL_KEYS = [
-  ...new Set(Object.values(CONTROLS).flatMap((control) => control.names.map((wording) => labelKey(wording.text)))),
-];
+const controlKeys = new WeakMap<SiteRules, string[]>();
 
-function readAwsPage(doc: Document, url: string | URL): PageView | null {
-  const site = awsSiteOf(url);
-  return site ? readPage(doc, new URL(url), site, CONTROL_KEYS) : null;
+/** The comparison keys of every control wording of `rules`: the page's controls that carry none are not read. */
+function controlKeysOf(rules: SiteRules): string[] {
+  let keys = controlKeys.get(rules);
+  if (!keys) {
+    const names = Object.values(rules.wording.controls).flatMap((control) => control?.names ?? []);
+    keys = [...new Set(names.map((wording) => labelKey(wording.text)))];
+    controlKeys.set(rules, keys);
+  }
+  return keys;
 }
 
-/** The browser's page translation is on: the text is the translator's, not AWS's. */
+/**
+ * The browser's page translation is on: the text is the translator's, not AWS's. Google Translate
+ * marks the root and wraps each translated run of text in <font style="vertical-align: inherit">.
+ */
 function isMachineTranslated(doc: Document): boolean {
   const root = doc.documentElement;
   if (root.classList.contains('translated-ltr') || root.classList.contains('translated-rtl')) return true;
-  // Google Translate wraps each translated run of text in <font style="vertical-align: inherit">.
   return doc.querySelector('body font[style*="vertical-align"]') !== null;
 }
 
 function stepsMatching(judgement: PageJudgement): StepDefinition[] {
   if (judgement.page.crowded) return [];
-  return STEPS.filter((step) => step.site === judgement.page.site && judgement.holds(step.recognise));
+  return judgement.site.steps.filter((step) => judgement.holds(step.recognise));
 }
 
 type Aim = Pick<Detection, 'target' | 'targetName' | 'region'>;
@@ -65,8 +87,10 @@ function aim(rule: TargetRule, judgement: PageJudgement): Aim {
   if ('region' in rule) return { ...NOTHING, region: judgement.region(rule.region) };
   const candidates =
     'control' in rule
-      ? judgement.controls(CONTROLS[rule.control], rule.within ?? null).filter(isClickable)
-      : judgement.fields(FIELD_LABELS[rule.field], rule.within ?? null).filter((field) => field.enabled);
+      ? judgement.controls(judgement.site.wording.controls[rule.control], rule.within ?? null).filter(isClickable)
+      : judgement
+          .fields(judgement.site.wording.fields[rule.field] ?? [], rule.within ?? null)
+          .filter((field) => field.enabled);
   const [only, ...others] = candidates;
   return only && others.length === 0 ? { target: only.element, targetName: only.name, region: null } : NOTHING;
 }
@@ -76,22 +100,25 @@ function resolveTarget(step: StepDefinition, judgement: PageJudgement): Aim {
   return rule ? aim(rule, judgement) : NOTHING;
 }
 
-function judge(doc: Document, url: string | URL, context: DetectionContext) {
-  const page = readAwsPage(doc, url);
-  if (!page) return null;
-  const judgement = new PageJudgement(page, context);
+function judge(sites: Sites, doc: Document, url: URL, context: DetectionContext) {
+  const site = awsSite(url);
+  const rules = site && sites[site];
+  if (!site || !rules) return null;
+  const judgement = new PageJudgement(readPage(doc, url, site, controlKeysOf(rules)), rules, context);
   return { judgement, steps: stepsMatching(judgement) };
 }
 
 /**
- * Which step of the recovery flow `doc` shows at `url`, and what to click next. Pure: reads the
- * rendered page, changes nothing. A page that fits no step, or more than one, is `unknown`.
- * `context` carries what the person told the guide (that the lost device is removed).
+ * Which step of the recovery flow `doc` shows at `url`, and what to click next, by the rules of
+ * `sites`. Pure: reads the rendered page, changes nothing. A page that fits no step, or more than
+ * one, is `unknown`. `context` carries what the person told the guide (that the lost device is
+ * removed).
  */
-export function detect(doc: Document, url: string | URL, context: DetectionContext = {}): Detection {
-  if (!awsSiteOf(url)) return unknown();
+export function detectOn(sites: Sites, doc: Document, url: string | URL, context: DetectionContext = {}): Detection {
+  const parsed = parseUrl(url);
+  if (!parsed || !awsSite(parsed)) return unknown();
   if (isMachineTranslated(doc)) return unknown('translated');
-  const judged = judge(doc, url, context);
+  const judged = judge(sites, doc, parsed, context);
   if (!judged) return unknown();
   const [step, ...others] = judged.steps;
   if (!step) return unknown(looksLikeShell(judged.judgement.page) ? 'loading' : null);
@@ -100,8 +127,9 @@ export function detect(doc: Document, url: string | URL, context: DetectionConte
 }
 
 /** Every step whose recognition rule fits the page (for tests: normally zero or one). */
-export function matchingStepIds(doc: Document, url: string | URL): StepId[] {
-  return judge(doc, url, {})?.steps.map((step) => step.id) ?? [];
+export function matchingStepIdsOn(sites: Sites, doc: Document, url: string | URL): StepId[] {
+  const parsed = parseUrl(url);
+  return (parsed && judge(sites, doc, parsed, {})?.steps.map((step) => step.id)) ?? [];
 }
 
 function describe(wording: Wording) {
@@ -109,8 +137,9 @@ function describe(wording: Wording) {
 }
 
 /** What the detector saw, for `npm run detect -- --explain`: enough to see why a page was judged as it was. */
-export function explainDetection(doc: Document, url: string | URL, context: DetectionContext = {}) {
-  const judged = judge(doc, url, context);
+export function explainDetectionOn(sites: Sites, doc: Document, url: string | URL, context: DetectionContext = {}) {
+  const parsed = parseUrl(url);
+  const judged = parsed && judge(sites, doc, parsed, context);
   if (!judged) return { site: null };
   const { judgement, steps } = judged;
   const [step] = steps;
@@ -136,4 +165,17 @@ export function explainDetection(doc: Document, url: string | URL, context: Dete
     })),
     fields: page.fields.map(({ type, name, enabled }) => ({ type, name, enabled })),
   };
+}
+
+/** {@link detectOn} by both sites' rules: the CLI, the tests and the rehearsal, whose pages stand in for both. */
+export function detect(doc: Document, url: string | URL, context: DetectionContext = {}): Detection {
+  return detectOn(ALL_SITES, doc, url, context);
+}
+
+export function matchingStepIds(doc: Document, url: string | URL): StepId[] {
+  return matchingStepIdsOn(ALL_SITES, doc, url);
+}
+
+export function explainDetection(doc: Document, url: string | URL, context: DetectionContext = {}) {
+  return explainDetectionOn(ALL_SITES, doc, url, context);
 }

@@ -66,7 +66,7 @@ const CONTROL_SELECTOR = [
 ].join(',');
 
 const FIELD_SELECTOR =
-  'input:not([type="hidden" i]):not([type="submit" i]):not([type="button" i]):not([type="image" i]):not([type="reset" i]):not([type="radio" i]):not([type="checkbox" i]), textarea, select';
+  'input:not([type="hidden" i], [type="submit" i], [type="button" i], [type="image" i], [type="reset" i], [type="radio" i], [type="checkbox" i]), textarea, select';
 
 const SIX_DIGITS = /^(?:\d{6}|\d{3}-\d{3})$/;
 const DIGIT_RUN = /^[\d\s-]{1,7}$/;

@@ -1,6 +1,6 @@
 import type { RegionId } from '../flow/rules';
 import { REGIONS } from '../flow/steps';
-import { PHRASES } from '../flow/vocabulary';
+import { CONSOLE_WORDING } from '../flow/vocabulary';
 import type { PageView } from './page';
 import { compact } from './text';
 
@@ -64,7 +64,7 @@ export function onlyShown(page: RegionPage, selector: string): Element | null {
   return shown.length === 1 ? (shown[0] as Element) : null;
 }
 
-/** `ignoreOpacity`: an element still fading in (opacity 0 for now) counts as there. */
+/** The console's sections; `ignoreOpacity`: an element still fading in (opacity 0 for now) counts as there. */
 export function resolveRegion(page: PageView, id: RegionId, options: { ignoreOpacity?: boolean } = {}): Element | null {
   const spec = REGIONS[id];
   const isShown = options.ignoreOpacity
@@ -74,7 +74,7 @@ export function resolveRegion(page: PageView, id: RegionId, options: { ignoreOpa
   if ('selector' in spec) return onlyShown(view, spec.selector);
   return headedSection(
     view,
-    PHRASES[spec.heading].map((wording) => wording.text),
+    CONSOLE_WORDING.phrases[spec.heading].map((wording) => wording.text),
     spec.holds,
   );
 }

@@ -2,9 +2,9 @@
  * The interpreter of the flow's rules (lib/flow/rules.ts) against one reading of a page.
  */
 import type { ContextFlag, DetectionContext, RegionId, Rule } from '../flow/rules';
-import { CONTROLS, type ControlSpec, FIELD_LABELS, PHRASES, type Wording } from '../flow/vocabulary';
+import type { ControlSpec, Wording } from '../flow/vocabulary';
+import type { SiteRules } from './detect';
 import type { Control, Field, PageView } from './page';
-import { resolveRegion } from './region';
 import { compact, labelKey } from './text';
 
 /** A rule that is not a combination of others: what the page (or the person) says about itself. */
@@ -55,7 +55,7 @@ export function isClickable(control: Control): boolean {
   return control.enabled && control.hasArea;
 }
 
-/** One page read once, with what the person told the guide; answers rules about it. */
+/** One page read once by one site's rules, with what the person told the guide; answers rules about it. */
 export class PageJudgement {
   private readonly regions = new Map<RegionId, Element | null>();
   /** Every wording that matched something on the page (for the coverage checks of `gens`). */
@@ -63,6 +63,7 @@ export class PageJudgement {
 
   constructor(
     readonly page: PageView,
+    readonly site: SiteRules,
     private readonly context: DetectionContext,
   ) {}
 
@@ -70,15 +71,16 @@ export class PageJudgement {
     return evaluate(rule, (leaf, region) => this.leafHolds(leaf, region));
   }
 
+  /** A section of the page, if this site's rules know it and the page shows exactly one. */
   region(id: RegionId): Element | null {
-    if (!this.regions.has(id)) this.regions.set(id, resolveRegion(this.page, id));
+    if (!this.regions.has(id)) this.regions.set(id, this.site.regions?.(this.page, id) ?? null);
     return this.regions.get(id) ?? null;
   }
 
   /** The controls of `spec` on the page, inside `region` when one is given (none if it is not found). */
-  controls(spec: ControlSpec, region: RegionId | null = null): Control[] {
+  controls(spec: ControlSpec | undefined, region: RegionId | null = null): Control[] {
     const inside = this.scope(region);
-    if (inside === null) return [];
+    if (!spec || inside === null) return [];
     return this.page.controls.filter((control) => {
       if (!spec.roles.includes(control.role) || !inside(control.source)) return false;
       return this.record(matchingWording(control.keys, spec.names));
@@ -105,21 +107,22 @@ export class PageJudgement {
   }
 
   private leafHolds(rule: LeafRule, region: RegionId | null): boolean {
+    const { phrases, controls, fields } = this.site.wording;
     if ('says' in rule) {
-      const phrase = PHRASES[rule.says].find((wording) => this.page.text.includes(phraseKey(wording)));
+      const phrase = phrases[rule.says]?.find((wording) => this.page.text.includes(phraseKey(wording)));
       return this.record(phrase);
     }
-    if ('shows' in rule) return this.controls(CONTROLS[rule.shows], region).some((control) => control.hasArea);
-    if ('offers' in rule) return this.controls(CONTROLS[rule.offers], region).some(isClickable);
+    if ('shows' in rule) return this.controls(controls[rule.shows], region).some((control) => control.hasArea);
+    if ('offers' in rule) return this.controls(controls[rule.offers], region).some(isClickable);
     if ('selected' in rule) {
-      return this.controls(CONTROLS[rule.selected], region).some((control) => control.checked && isClickable(control));
+      return this.controls(controls[rule.selected], region).some((control) => control.checked && isClickable(control));
     }
-    if ('field' in rule) return this.fields(FIELD_LABELS[rule.field], region).length > 0;
+    if ('field' in rule) return this.fields(fields[rule.field] ?? [], region).length > 0;
     if ('fieldType' in rule) return this.page.fields.some((field) => field.type === rule.fieldType);
     if ('url' in rule) return rule.url.test(this.page.url.pathname + this.page.url.search);
     if ('hashStartsWith' in rule) return this.page.url.hash.startsWith(rule.hashStartsWith);
     if ('sixDigitCode' in rule) return this.page.showsSixDigitCode;
-    if ('present' in rule) return resolveRegion(this.page, rule.present, { ignoreOpacity: true }) !== null;
+    if ('present' in rule) return Boolean(this.site.regions?.(this.page, rule.present, { ignoreOpacity: true }));
     return this.context[rule.context satisfies ContextFlag] === true;
   }
 }

@@ -1,8 +1,9 @@
 /**
  * What the guide's panel says at each step (spec §3, §4): where the step sits in the numbered
  * stages, the warnings that belong to it, the piece of the panel that is its own, and the step a
- * person normally sees next. How a step is recognised, and who reaches it, is in steps.ts; the
- * table is keyed by every recognised step id, so a new step cannot go without its guidance.
+ * person normally sees next. How a step is recognised is in steps.ts, who reaches it in
+ * audience.ts; this table, like that one, is keyed by every recognised step id, so a new step
+ * cannot go without its guidance.
  */
 import type { RecognisedStepId, StepId } from './steps';
 

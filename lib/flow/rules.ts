@@ -4,11 +4,7 @@
  * `vocabulary.ts` by key, so a rule reads as what it means: `{ says: 'mfaPrompt' }`,
  * `{ offers: 'sendEmail' }`.
  */
-import type { CONTROLS, FIELD_LABELS, PHRASES } from './vocabulary';
-
-export type PhraseId = keyof typeof PHRASES;
-export type ControlId = keyof typeof CONTROLS;
-export type FieldId = keyof typeof FIELD_LABELS;
+import type { ControlId, FieldId, PhraseId } from './vocabulary';
 
 /** What the person told the guide, which no page shows (the panel's "I have removed it"). */
 export interface DetectionContext {
@@ -61,18 +57,33 @@ export type TargetRule = { when?: Rule } & (
   | { region: RegionId }
 );
 
+// The rule builders are pure: a content script drops the other site's rules, calls and all.
+/* @__NO_SIDE_EFFECTS__ */
 export const all = (...rules: Rule[]): Rule => ({ all: rules });
+/* @__NO_SIDE_EFFECTS__ */
 export const any = (...rules: Rule[]): Rule => ({ any: rules });
+/* @__NO_SIDE_EFFECTS__ */
 export const not = (rule: Rule): Rule => ({ not: rule });
+/* @__NO_SIDE_EFFECTS__ */
 export const says = (phrases: PhraseId): Rule => ({ says: phrases });
+/* @__NO_SIDE_EFFECTS__ */
 export const shows = (control: ControlId): Rule => ({ shows: control });
+/* @__NO_SIDE_EFFECTS__ */
 export const offers = (control: ControlId): Rule => ({ offers: control });
+/* @__NO_SIDE_EFFECTS__ */
 export const selected = (control: ControlId): Rule => ({ selected: control });
+/* @__NO_SIDE_EFFECTS__ */
 export const field = (labels: FieldId): Rule => ({ field: labels });
+/* @__NO_SIDE_EFFECTS__ */
 export const fieldType = (type: string): Rule => ({ fieldType: type });
+/* @__NO_SIDE_EFFECTS__ */
 export const url = (pattern: RegExp): Rule => ({ url: pattern });
+/* @__NO_SIDE_EFFECTS__ */
 export const hashStartsWith = (prefix: string): Rule => ({ hashStartsWith: prefix });
 export const sixDigitCode: Rule = { sixDigitCode: true };
+/* @__NO_SIDE_EFFECTS__ */
 export const context = (flag: ContextFlag): Rule => ({ context: flag });
+/* @__NO_SIDE_EFFECTS__ */
 export const within = (region: RegionId, rule: Rule): Rule => ({ within: region, rule });
+/* @__NO_SIDE_EFFECTS__ */
 export const present = (region: RegionId): Rule => ({ present: region });

@@ -1,13 +1,12 @@
 /**
- * The recovery flow as data (spec §3, §4): for every step id, who reaches it, how its page is
- * recognised and which element is clicked next — all the content script on every sign-in needs.
- * What the panel says at each step (its stage, warnings, own piece and what comes next) is in
- * guidance.ts.
+ * The recovery flow as data (spec §3, §4): for every step id, on which AWS site it is, how its
+ * page is recognised and which element is clicked next — all a site's content script needs of it.
+ * Who reaches each step is in audience.ts; what the panel says at each step (its stage, warnings,
+ * own piece and what comes next) is in guidance.ts.
  *
  * Recognition rules are written so that no two steps can match the same page; when AWS shows
  * something that fits two anyway, the detector answers `unknown` rather than guess.
  */
-import type { AwsSite } from '../hosts';
 import {
   all,
   any,
@@ -17,7 +16,6 @@ import {
   hashStartsWith,
   not,
   offers,
-  type PhraseId,
   present,
   type RegionId,
   type Rule,
@@ -29,6 +27,7 @@ import {
   url,
   within,
 } from './rules';
+import type { CONSOLE_WORDING } from './vocabulary';
 
 export const STEP_IDS = [
   'signin-email',
@@ -53,18 +52,8 @@ export const STEP_IDS = [
 export type StepId = (typeof STEP_IDS)[number];
 export type RecognisedStepId = Exclude<StepId, 'unknown'>;
 
-/**
- * Who reaches a step, which decides how the guide appears there: `routine` pages are passed on
- * every daily sign-in (only a small offer shows), `recovery` pages are seen only while recovering
- * (the full guide opens), `after` pages belong to the work after recovery (the guide shows there
- * only if a recovery is under way).
- */
-export type Audience = 'routine' | 'recovery' | 'after';
-
 export interface StepDefinition {
   id: RecognisedStepId;
-  audience: Audience;
-  site: AwsSite;
   recognise: Rule;
   targets: readonly TargetRule[];
 }
@@ -91,19 +80,21 @@ const confirmationOpen = within('dialog', offers('removeDevice'));
 const noDeviceLeft = all(not(deviceRows), says('noMfaDevices'));
 
 /**
- * Sections rules look inside. `mfaSection`: the nearest ancestor of the section's heading that
- * holds the device table (`holds`). `dialog`: the one dialog shown on top of the page.
+ * Sections the console's rules look inside. `mfaSection`: the nearest ancestor of the section's
+ * heading that holds the device table (`holds`). `dialog`: the one dialog shown on top of the page.
  */
-export const REGIONS: Record<RegionId, { heading: PhraseId; holds: string } | { selector: string }> = {
+export const REGIONS: Record<
+  RegionId,
+  { heading: keyof (typeof CONSOLE_WORDING)['phrases']; holds: string } | { selector: string }
+> = {
   mfaSection: { heading: 'mfaSection', holds: 'table, [role="table"], [role="grid"]' },
   dialog: { selector: '[role="dialog"], [role="alertdialog"], dialog[open]' },
 };
 
-export const STEPS: readonly StepDefinition[] = [
+/** The sign-in pages' steps (signin.aws.amazon.com, its regional and account hosts). */
+export const SIGNIN_STEPS: readonly StepDefinition[] = [
   {
     id: 'signin-email',
-    audience: 'routine',
-    site: 'signin',
     recognise: all(
       any(shows('rootUserOption'), field('rootEmail')),
       not(fieldType('password')),
@@ -119,8 +110,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'security-check',
-    audience: 'routine',
-    site: 'signin',
     recognise: all(
       says('securityCheck'),
       not(says('signUp')),
@@ -134,8 +123,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'signin-password',
-    audience: 'routine',
-    site: 'signin',
     recognise: all(
       fieldType('password'),
       says('rootPassword'),
@@ -147,8 +134,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'mfa-prompt',
-    audience: 'routine',
-    site: 'signin',
     recognise: all(
       any(says('mfaPrompt'), field('mfaCode'), shows('troubleshootMfa')),
       not(iamUserForm),
@@ -161,8 +146,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'mfa-choose-device',
-    audience: 'routine',
-    site: 'signin',
     recognise: all(
       shows('mfaDeviceOption'),
       any(says('chooseMfaDevice'), says('mfaPrompt')),
@@ -176,8 +159,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'mfa-troubleshoot',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       troubleshootOpen,
       not(iamUserForm),
@@ -189,8 +170,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'verify-email',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       recoveryPage,
       offers('sendEmail'),
@@ -203,8 +182,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'email-sent',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       recoveryPage,
       any(says('emailSent'), shows('resendEmail'), all(url(/[?&]action=decoupledConfirmEmail\b/i), phoneButtonsShown)),
@@ -220,8 +197,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'verify-phone',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       says('phoneStep'),
       recoveryPage,
@@ -237,8 +212,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'phone-call',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       sixDigitCode,
       says('phoneStep'),
@@ -252,8 +225,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'sms-code',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       smsCodeAsked,
       recoveryPage,
@@ -266,8 +237,6 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'recovery-complete',
-    audience: 'recovery',
-    site: 'signin',
     recognise: all(
       offers('signInToConsole'),
       any(says('signInStep'), recoveryPage),
@@ -278,9 +247,38 @@ export const STEPS: readonly StepDefinition[] = [
     targets: [{ control: 'signInToConsole' }],
   },
   {
+    id: 'iam-user',
+    recognise: iamUserForm,
+    targets: [{ control: 'rootEmailLink' }],
+  },
+  {
+    id: 'phone-failed',
+    recognise: all(says('phoneFailed'), recoveryPage),
+    targets: [],
+  },
+  {
+    id: 'email-link-expired',
+    recognise: all(says('linkExpired'), recoveryPage, not(says('passwordRecovery')), not(says('timedOut'))),
+    targets: [],
+  },
+  {
+    id: 'recovery-timed-out',
+    recognise: all(
+      says('timedOut'),
+      recoveryPage,
+      not(says('linkExpired')),
+      not(says('phoneFailed')),
+      not(says('passwordRecovery')),
+      not(says('signUp')),
+    ),
+    targets: [{ control: 'startAgain' }],
+  },
+];
+
+/** The IAM console's step: replacing the lost device after recovery. */
+export const CONSOLE_STEPS: readonly StepDefinition[] = [
+  {
     id: 'security-credentials',
-    audience: 'after',
-    site: 'console',
     recognise: all(
       url(/^\/iam(?:v2)?\//),
       any(
@@ -302,45 +300,11 @@ export const STEPS: readonly StepDefinition[] = [
       { region: 'mfaSection' },
     ],
   },
-  {
-    id: 'iam-user',
-    audience: 'routine',
-    site: 'signin',
-    recognise: iamUserForm,
-    targets: [{ control: 'rootEmailLink' }],
-  },
-  {
-    id: 'phone-failed',
-    audience: 'recovery',
-    site: 'signin',
-    recognise: all(says('phoneFailed'), recoveryPage),
-    targets: [],
-  },
-  {
-    id: 'email-link-expired',
-    audience: 'recovery',
-    site: 'signin',
-    recognise: all(says('linkExpired'), recoveryPage, not(says('passwordRecovery')), not(says('timedOut'))),
-    targets: [],
-  },
-  {
-    id: 'recovery-timed-out',
-    audience: 'recovery',
-    site: 'signin',
-    recognise: all(
-      says('timedOut'),
-      recoveryPage,
-      not(says('linkExpired')),
-      not(says('phoneFailed')),
-      not(says('passwordRecovery')),
-      not(says('signUp')),
-    ),
-    targets: [{ control: 'startAgain' }],
-  },
 ];
 
-const STEP_BY_ID = new Map(STEPS.map((step) => [step.id, step]));
+/** Every step, both sites (marked pure: a content script, which needs only its own site's, leaves it out). */
+export const STEPS: readonly StepDefinition[] = /* @__PURE__ */ SIGNIN_STEPS.concat(CONSOLE_STEPS);
 
 export function stepDefinition(id: StepId): StepDefinition | undefined {
-  return id === 'unknown' ? undefined : STEP_BY_ID.get(id);
+  return STEPS.find((step) => step.id === id);
 }

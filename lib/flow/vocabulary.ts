@@ -31,19 +31,26 @@ export interface ControlSpec {
 const ALL: readonly Generation[] = ['g1', 'g2', 'g3', 'g4'];
 const NEW: readonly Generation[] = ['g3', 'g4'];
 
+// Pure: a content script drops the other site's wording, calls and all.
+/* @__NO_SIDE_EFFECTS__ */
 function wording(lang: Language, text: string, gens: readonly Generation[], options: Partial<Wording>): Wording {
   return { text, lang, gens, match: 'exact', assumed: false, ...options };
 }
+/* @__NO_SIDE_EFFECTS__ */
 const en = (text: string, gens = NEW, options: Partial<Wording> = {}) => wording('en', text, gens, options);
+/* @__NO_SIDE_EFFECTS__ */
 const ja = (text: string, gens = NEW, options: Partial<Wording> = {}) => wording('ja', text, gens, options);
 const assumed = { assumed: true } as const;
 const prefix = { match: 'prefix' } as const;
+const assumedPrefix = { match: 'prefix', assumed: true } as const;
 
 const BUTTON = ['button'] as const;
 const CLICKABLE = ['button', 'link'] as const;
 
+// The sign-in pages (signin.aws.amazon.com, its regional and account hosts).
+
 /** Phrases looked for anywhere in the page's rendered text. */
-export const PHRASES = {
+const SIGNIN_PHRASES = {
   securityCheck: [en('Security check'), ja('セキュリティチェック')],
   passwordRecovery: [
     en('Password recovery', NEW, assumed),
@@ -172,28 +179,12 @@ export const PHRASES = {
     ja('本人確認を行う', NEW, assumed),
     ja('ご本人確認', NEW, assumed),
   ],
-  /** The root user's own page, as opposed to an IAM user's "Security credentials" tab. */
-  mySecurityCredentials: [
-    en('My security credentials'),
-    en('Your security credentials', ['g1', 'g2']),
-    ja('自分のセキュリティ認証情報'),
-    ja('マイセキュリティ認証情報', NEW, assumed),
-  ],
-  mfaSection: [en('Multi-factor authentication (MFA)', ALL), ja('多要素認証 (MFA)')],
-  /** The MFA section's empty table: the lost device is gone. */
-  noMfaDevices: [
-    en('No MFA devices', NEW, assumed),
-    en('No MFA device', NEW, assumed),
-    ja('MFA デバイスがありません', NEW, assumed),
-    ja('MFA デバイスはありません', NEW, assumed),
-  ],
 } satisfies Record<string, Wording[]>;
 
 /** Controls, by role and label. */
-export const CONTROLS = {
+const SIGNIN_CONTROLS = {
   next: { roles: BUTTON, names: [en('Next', ALL), ja('次へ', ALL)] },
   rootUserOption: { roles: ['radio'], names: [en('Root user', NEW, prefix), ja('ルートユーザー', NEW, prefix)] },
-  iamUserOption: { roles: ['radio'], names: [en('IAM user', NEW, prefix), ja('IAM ユーザー', NEW, prefix)] },
   rootEmailLink: {
     roles: CLICKABLE,
     names: [
@@ -235,20 +226,20 @@ export const CONTROLS = {
   mfaDeviceOption: {
     roles: ['radio'],
     names: [
-      en('Passkey or security key', NEW, { ...prefix, ...assumed }),
-      en('Security key', NEW, { ...prefix, ...assumed }),
-      en('Authenticator app', NEW, { ...prefix, ...assumed }),
-      en('Virtual MFA device', NEW, { ...prefix, ...assumed }),
-      en('Hardware TOTP token', NEW, { ...prefix, ...assumed }),
-      ja('パスキーまたはセキュリティキー', NEW, { ...prefix, ...assumed }),
-      ja('セキュリティキー', NEW, { ...prefix, ...assumed }),
-      ja('認証アプリケーション', NEW, { ...prefix, ...assumed }),
-      ja('ハードウェア TOTP トークン', NEW, { ...prefix, ...assumed }),
+      en('Passkey or security key', NEW, assumedPrefix),
+      en('Security key', NEW, assumedPrefix),
+      en('Authenticator app', NEW, assumedPrefix),
+      en('Virtual MFA device', NEW, assumedPrefix),
+      en('Hardware TOTP token', NEW, assumedPrefix),
+      ja('パスキーまたはセキュリティキー', NEW, assumedPrefix),
+      ja('セキュリティキー', NEW, assumedPrefix),
+      ja('認証アプリケーション', NEW, assumedPrefix),
+      ja('ハードウェア TOTP トークン', NEW, assumedPrefix),
     ],
   },
   resyncOption: {
     roles: ['button', 'link', 'radio'],
-    names: [en('Re-sync with AWS servers', ALL, prefix), ja('AWS サーバーと再同期', ALL, { ...prefix, ...assumed })],
+    names: [en('Re-sync with AWS servers', ALL, prefix), ja('AWS サーバーと再同期', ALL, assumedPrefix)],
   },
   alternativeFactorsOption: {
     roles: ['button', 'link', 'radio'],
@@ -287,24 +278,10 @@ export const CONTROLS = {
     roles: CLICKABLE,
     names: [en('Sign in to the console'), en('Sign in to console', NEW, assumed), ja('コンソールにサインイン')],
   },
-  assignMfa: {
-    roles: CLICKABLE,
-    names: [en('Assign MFA device'), en('Activate MFA', ['g1', 'g2']), ja('MFA デバイスの割り当て')],
-  },
-  /** The MFA section's "Remove", and its confirmation dialog's own. */
-  removeDevice: { roles: BUTTON, names: [en('Remove'), ja('削除')] },
-  /**
-   * A device row's selection radio: the console's Table labels it "Select …"; older markup labels
-   * it with the device's ARN. Only ever read inside the MFA section.
-   */
-  deviceRow: {
-    roles: ['radio'],
-    names: [en('Select', NEW, prefix), en('arn:aws:iam::', ALL, prefix), ja('選択', NEW, { ...prefix, ...assumed })],
-  },
 } satisfies Record<string, ControlSpec>;
 
 /** Form fields, by label (their values are never read). */
-export const FIELD_LABELS = {
+const SIGNIN_FIELDS = {
   iamUserName: [
     en('IAM user name', NEW, prefix),
     en('IAM username', NEW, prefix),
@@ -324,17 +301,76 @@ export const FIELD_LABELS = {
   iamAccount: [
     en('Account ID (12 digits) or account alias', NEW, prefix),
     en('Account ID or alias', NEW, prefix),
-    ja('アカウント ID (12 桁) またはアカウントエイリアス', NEW, { ...prefix, ...assumed }),
-    ja('アカウント ID またはエイリアス', NEW, { ...prefix, ...assumed }),
+    ja('アカウント ID (12 桁) またはアカウントエイリアス', NEW, assumedPrefix),
+    ja('アカウント ID またはエイリアス', NEW, assumedPrefix),
   ],
   /** The code AWS sent by SMS in G4 (spec §3 9b; labels not seen). */
   smsCode: [
-    en('Verification code', ['g4'], { ...prefix, ...assumed }),
-    en('Enter code', ['g4'], { ...prefix, ...assumed }),
-    en('Code', ['g4'], { ...prefix, ...assumed }),
-    en('SMS code', ['g4'], { ...prefix, ...assumed }),
-    en('6-digit code', ['g4'], { ...prefix, ...assumed }),
-    ja('確認コード', ['g4'], { ...prefix, ...assumed }),
-    ja('コード', ['g4'], { ...prefix, ...assumed }),
+    en('Verification code', ['g4'], assumedPrefix),
+    en('Enter code', ['g4'], assumedPrefix),
+    en('Code', ['g4'], assumedPrefix),
+    en('SMS code', ['g4'], assumedPrefix),
+    en('6-digit code', ['g4'], assumedPrefix),
+    ja('確認コード', ['g4'], assumedPrefix),
+    ja('コード', ['g4'], assumedPrefix),
   ],
 } satisfies Record<string, Wording[]>;
+
+// The IAM console's security credentials page, where the lost device is replaced after recovery.
+
+const CONSOLE_PHRASES = {
+  /** The root user's own page, as opposed to an IAM user's "Security credentials" tab. */
+  mySecurityCredentials: [
+    en('My security credentials'),
+    en('Your security credentials', ['g1', 'g2']),
+    ja('自分のセキュリティ認証情報'),
+    ja('マイセキュリティ認証情報', NEW, assumed),
+  ],
+  mfaSection: [en('Multi-factor authentication (MFA)', ALL), ja('多要素認証 (MFA)')],
+  /** The MFA section's empty table: the lost device is gone. */
+  noMfaDevices: [
+    en('No MFA devices', NEW, assumed),
+    en('No MFA device', NEW, assumed),
+    ja('MFA デバイスがありません', NEW, assumed),
+    ja('MFA デバイスはありません', NEW, assumed),
+  ],
+} satisfies Record<string, Wording[]>;
+
+const CONSOLE_CONTROLS = {
+  assignMfa: {
+    roles: CLICKABLE,
+    names: [en('Assign MFA device'), en('Activate MFA', ['g1', 'g2']), ja('MFA デバイスの割り当て')],
+  },
+  /** The MFA section's "Remove", and its confirmation dialog's own. */
+  removeDevice: { roles: BUTTON, names: [en('Remove'), ja('削除')] },
+  /**
+   * A device row's selection radio: the console's Table labels it "Select …"; older markup labels
+   * it with the device's ARN. Only ever read inside the MFA section.
+   */
+  deviceRow: {
+    roles: ['radio'],
+    names: [en('Select', NEW, prefix), en('arn:aws:iam::', ALL, prefix), ja('選択', NEW, assumedPrefix)],
+  },
+} satisfies Record<string, ControlSpec>;
+
+/** Each site's wording, as the detector reads it: a content script carries only its own site's. */
+export const SIGNIN_WORDING = { phrases: SIGNIN_PHRASES, controls: SIGNIN_CONTROLS, fields: SIGNIN_FIELDS };
+export const CONSOLE_WORDING = { phrases: CONSOLE_PHRASES, controls: CONSOLE_CONTROLS, fields: {} };
+
+/** What the detector reads of one site's wording. */
+
+export interface SiteWording {
+  phrases: Partial<Record<PhraseId, readonly Wording[]>>;
+  controls: Partial<Record<ControlId, ControlSpec>>;
+  fields: Partial<Record<FieldId, readonly Wording[]>>;
+}
+
+// Both sites' wording by kind, for what serves both sites (the CLI, the rehearsal, the panel).
+// Marked pure so that a content script, which reads only its own site's wording, leaves them out.
+export const PHRASES = /* @__PURE__ */ Object.assign({}, SIGNIN_PHRASES, CONSOLE_PHRASES);
+export const CONTROLS = /* @__PURE__ */ Object.assign({}, SIGNIN_CONTROLS, CONSOLE_CONTROLS);
+export const FIELD_LABELS = SIGNIN_FIELDS;
+
+export type PhraseId = keyof typeof PHRASES;
+export type ControlId = keyof typeof CONTROLS;
+export type FieldId = keyof typeof FIELD_LABELS;

@@ -1,5 +1,6 @@
+import { AUDIENCE } from '../flow/audience';
 import { STAGES, STEP_GUIDANCE, stepGuidance } from '../flow/guidance';
-import { STEPS, type StepId, stepDefinition } from '../flow/steps';
+import { STEPS, type StepId } from '../flow/steps';
 
 /**
  * Everything the extension remembers about a recovery: facts that only move forward (how far the
@@ -123,9 +124,8 @@ function withTab(tabs: Progress['tabs'], tab: string, trace: TabTrace): Progress
 }
 
 function stepReached(progress: Progress, step: StepId, tab: string, now: number): Progress {
-  const definition = stepDefinition(step);
-  if (!definition) return progress;
-  const engaged = progress.engaged || definition.audience === 'recovery';
+  if (step === 'unknown') return progress;
+  const engaged = progress.engaged || AUDIENCE[step] === 'recovery';
   // Daily sign-ins leave no trace: nothing is recorded until the person is recovering.
   if (!engaged) return progress;
   const before = progress.tabs[tab]?.step ?? null;

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UnknownReason } from '../detector/detect';
-import { type StepId, stepDefinition } from '../flow/steps';
+import { AUDIENCE } from '../flow/audience';
+import type { StepId } from '../flow/steps';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import { current, NO_PROGRESS, type Progress, type ProgressEvent } from './progress';
 
@@ -52,7 +53,8 @@ export interface GuidePersistence {
 export type GuideStore = StoreApi<GuideState>;
 
 export function guideMode(state: Pick<GuideState, 'detection' | 'progress' | 'preferences'>): GuideMode {
-  const audience = stepDefinition(state.detection.step)?.audience;
+  const { step } = state.detection;
+  const audience = step === 'unknown' ? undefined : AUDIENCE[step];
   if (state.progress.engaged || audience === 'recovery') return 'panel';
   if (audience === 'routine' && !state.preferences.offerDismissed) return 'offer';
   return 'none';
@@ -73,7 +75,7 @@ export function createGuideStore(persistence: GuidePersistence): GuideStore {
       const { detection, progress } = get();
       if (detection.step === 'unknown') reportedStep = null;
       if (detection.step === 'unknown' || detection.step === reportedStep) return;
-      if (!progress.engaged && stepDefinition(detection.step)?.audience !== 'recovery') return;
+      if (!progress.engaged && AUDIENCE[detection.step] !== 'recovery') return;
       reportedStep = detection.step;
       persistence.reportProgress({ kind: 'step', step: detection.step });
     };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type LeafRule } from '../../lib/detector/rules';
+import { AUDIENCE } from '../../lib/flow/audience';
 import { STEP_GUIDANCE, stepGuidance, WARNING_IDS } from '../../lib/flow/guidance';
 import { all, not, says, url } from '../../lib/flow/rules';
 import { STEP_IDS, STEPS } from '../../lib/flow/steps';
@@ -44,7 +45,7 @@ describe('the flow as data', () => {
     for (const step of STEPS) {
       const detection = { step: step.id, target: null, targetName: null, region: null, unknownReason: null };
       const fresh = guideMode({ detection, progress: NO_PROGRESS, preferences: DEFAULT_PREFERENCES });
-      expect([step.id, fresh]).toEqual([step.id, expected[step.audience]]);
+      expect([step.id, fresh]).toEqual([step.id, expected[AUDIENCE[step.id]]]);
       const recovering = guideMode({
         detection,
         progress: { ...NO_PROGRESS, engaged: true },
@@ -98,7 +99,7 @@ describe('the flow is data the detector interprets', () => {
   it('sets what the guide reads for the v2 steps', () => {
     const guideFields = (id: string) => {
       const step = STEPS.find((candidate) => candidate.id === id);
-      return step && { audience: step.audience, panel: stepGuidance(step.id)?.panel };
+      return step && { audience: AUDIENCE[step.id], panel: stepGuidance(step.id)?.panel };
     };
     expect(guideFields('sms-code')).toEqual({ audience: 'recovery', panel: undefined });
     expect(guideFields('recovery-timed-out')).toEqual({ audience: 'recovery', panel: undefined });
