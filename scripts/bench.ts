@@ -237,6 +237,8 @@ async function loadCost() {
             await open(tab, page.url, fixtureHtml(page), fixtureDir(fixturePath(page)));
             await tab.waitForTimeout(1_000);
           });
+          // Left on the page, its timers and frames would run beside the next setup's measurement.
+          await tab.goto('about:blank');
           if (run > 0) times.get(setup)?.push(time);
         }
       }
