@@ -1,6 +1,6 @@
 /**
- * Every word the detector looks for on AWS's pages, per language and UI generation (spec §1, §3).
- * A new AWS wording is one more line here plus a fixture page; no code changes.
+ * Every word the detector looks for on AWS's pages, per site, language and UI generation (spec §1,
+ * §2, §3). A new AWS wording is one more line here plus a fixture page; no code changes.
  *
  * Both tags are checked claims, not comments: `gens` lists the generations a wording appears in
  * (every fixture page of generation G matches only wording tagged G: tests/detector/fixtures.test.ts);
@@ -358,15 +358,15 @@ export const SIGNIN_WORDING = { phrases: SIGNIN_PHRASES, controls: SIGNIN_CONTRO
 export const CONSOLE_WORDING = { phrases: CONSOLE_PHRASES, controls: CONSOLE_CONTROLS, fields: {} };
 
 /** What the detector reads of one site's wording. */
-
 export interface SiteWording {
   phrases: Partial<Record<PhraseId, readonly Wording[]>>;
   controls: Partial<Record<ControlId, ControlSpec>>;
   fields: Partial<Record<FieldId, readonly Wording[]>>;
 }
 
-// Both sites' wording by kind, for what serves both sites (the CLI, the rehearsal, the panel).
-// Marked pure so that a content script, which reads only its own site's wording, leaves them out.
+// Both sites' wording by kind, for what serves both sites (the CLI, the rehearsal, the panel; the
+// console has no fields). Marked pure so that a content script, which reads only its own site's
+// wording, leaves them out.
 export const PHRASES = /* @__PURE__ */ Object.assign({}, SIGNIN_PHRASES, CONSOLE_PHRASES);
 export const CONTROLS = /* @__PURE__ */ Object.assign({}, SIGNIN_CONTROLS, CONSOLE_CONTROLS);
 export const FIELD_LABELS = SIGNIN_FIELDS;
