@@ -89,7 +89,7 @@ function aim(rule: TargetRule, judgement: PageJudgement): Aim {
     'control' in rule
       ? judgement.controls(judgement.site.wording.controls[rule.control], rule.within ?? null).filter(isClickable)
       : judgement
-          .fields(judgement.site.wording.fields[rule.field] ?? [], rule.within ?? null)
+          .fields(judgement.site.wording.fields[rule.field], rule.within ?? null)
           .filter((field) => field.enabled);
   const [only, ...others] = candidates;
   return only && others.length === 0 ? { target: only.element, targetName: only.name, region: null } : NOTHING;
@@ -100,10 +100,21 @@ function resolveTarget(step: StepDefinition, judgement: PageJudgement): Aim {
   return rule ? aim(rule, judgement) : NOTHING;
 }
 
-function judge(sites: Sites, doc: Document, url: URL, context: DetectionContext) {
-  const site = awsSite(url);
+/** Where a page is: its URL and its AWS site with that site's rules; null off AWS or where `sites` has none. */
+interface Place {
+  url: URL;
+  site: AwsSite;
+  rules: SiteRules;
+}
+
+function placeOf(sites: Sites, url: string | URL): Place | null {
+  const parsed = parseUrl(url);
+  const site = parsed && awsSite(parsed);
   const rules = site && sites[site];
-  if (!site || !rules) return null;
+  return parsed && site && rules ? { url: parsed, site, rules } : null;
+}
+
+function judge(doc: Document, { url, site, rules }: Place, context: DetectionContext) {
   const judgement = new PageJudgement(readPage(doc, url, site, controlKeysOf(rules)), rules, context);
   return { judgement, steps: stepsMatching(judgement) };
 }
@@ -115,21 +126,20 @@ function judge(sites: Sites, doc: Document, url: URL, context: DetectionContext)
  * removed).
  */
 export function detectOn(sites: Sites, doc: Document, url: string | URL, context: DetectionContext = {}): Detection {
-  const parsed = parseUrl(url);
-  if (!parsed || !awsSite(parsed)) return unknown();
+  const place = placeOf(sites, url);
+  if (!place) return unknown();
   if (isMachineTranslated(doc)) return unknown('translated');
-  const judged = judge(sites, doc, parsed, context);
-  if (!judged) return unknown();
-  const [step, ...others] = judged.steps;
-  if (!step) return unknown(looksLikeShell(judged.judgement.page) ? 'loading' : null);
+  const { judgement, steps } = judge(doc, place, context);
+  const [step, ...others] = steps;
+  if (!step) return unknown(looksLikeShell(judgement.page) ? 'loading' : null);
   if (others.length > 0) return unknown();
-  return { step: step.id, ...resolveTarget(step, judged.judgement), unknownReason: null };
+  return { step: step.id, ...resolveTarget(step, judgement), unknownReason: null };
 }
 
 /** Every step whose recognition rule fits the page (for tests: normally zero or one). */
 export function matchingStepIdsOn(sites: Sites, doc: Document, url: string | URL): StepId[] {
-  const parsed = parseUrl(url);
-  return (parsed && judge(sites, doc, parsed, {})?.steps.map((step) => step.id)) ?? [];
+  const place = placeOf(sites, url);
+  return place ? judge(doc, place, {}).steps.map((step) => step.id) : [];
 }
 
 function describe(wording: Wording) {
@@ -138,10 +148,9 @@ function describe(wording: Wording) {
 
 /** What the detector saw, for `npm run detect -- --explain`: enough to see why a page was judged as it was. */
 export function explainDetectionOn(sites: Sites, doc: Document, url: string | URL, context: DetectionContext = {}) {
-  const parsed = parseUrl(url);
-  const judged = parsed && judge(sites, doc, parsed, context);
-  if (!judged) return { site: null };
-  const { judgement, steps } = judged;
+  const place = placeOf(sites, url);
+  if (!place) return { site: null };
+  const { judgement, steps } = judge(doc, place, context);
   const [step] = steps;
   if (step && steps.length === 1) resolveTarget(step, judgement);
   const { page } = judgement;

@@ -87,9 +87,9 @@ export class PageJudgement {
     });
   }
 
-  fields(labels: readonly Wording[], region: RegionId | null = null): Field[] {
+  fields(labels: readonly Wording[] | undefined, region: RegionId | null = null): Field[] {
     const inside = this.scope(region);
-    if (inside === null) return [];
+    if (!labels || inside === null) return [];
     return this.page.fields.filter(
       (field) => inside(field.element) && this.record(matchingWording(field.keys, labels)),
     );
@@ -117,7 +117,7 @@ export class PageJudgement {
     if ('selected' in rule) {
       return this.controls(controls[rule.selected], region).some((control) => control.checked && isClickable(control));
     }
-    if ('field' in rule) return this.fields(fields[rule.field] ?? [], region).length > 0;
+    if ('field' in rule) return this.fields(fields[rule.field], region).length > 0;
     if ('fieldType' in rule) return this.page.fields.some((field) => field.type === rule.fieldType);
     if ('url' in rule) return rule.url.test(this.page.url.pathname + this.page.url.search);
     if ('hashStartsWith' in rule) return this.page.url.hash.startsWith(rule.hashStartsWith);
