@@ -53,15 +53,18 @@ const BARE_BACKGROUND = `chrome.runtime.onMessage.addListener((message, sender, 
 });
 `;
 
+/** The bare guide's content script, the file the bench sizes beside ours. */
+export const BARE_GUIDE_SCRIPT = 'guide.js';
+
 /** The bare guide: a reference for what showing anything on the page costs, not a guide. */
 export function bareGuideExtension(): string {
   return writeExtension(
     'Bare guide (benchmark reference)',
-    { 'guide.js': BARE_GUIDE, 'background.js': BARE_BACKGROUND },
+    { [BARE_GUIDE_SCRIPT]: BARE_GUIDE, 'background.js': BARE_BACKGROUND },
     {
       permissions: ['storage'],
       background: { service_worker: 'background.js' },
-      content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: ['guide.js'], run_at: 'document_idle' }],
+      content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: [BARE_GUIDE_SCRIPT], run_at: 'document_idle' }],
     },
   );
 }
