@@ -10,7 +10,8 @@ import panelCss from './panel.css?inline';
  * "Resend the email" (only recovery pages, where the panel is open, offer it), until the guide's
  * lifetime ends.
  */
-export function mountPanel({ store, shadow, signal }: PanelHandoff): void {
+export async function mountPanel({ store, shadow, signal, pageRead }: PanelHandoff): Promise<void> {
+  await pageRead;
   if (signal.aborted) return;
   watchResendPresses(document, () => store.getState().emailResent(), signal);
   const style = document.createElement('style');

@@ -5,5 +5,5 @@ import { takePanelHandoff } from '../lib/content/panel-handoff';
 // Injected by the background into a tab whose guide opens; runs beside the content script.
 export default defineUnlistedScript(() => {
   const handoff = takePanelHandoff();
-  if (handoff) mountPanel(handoff);
+  if (handoff) void mountPanel(handoff);
 });

@@ -38,6 +38,7 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
   if (lifetime.stopped) return;
   const { host, shadow, place } = createGuideHost(lifetime, ui.css);
 
+  const { promise: pageRead, resolve: markPageRead } = Promise.withResolvers<void>();
   let removeOffer: (() => void) | null = null;
   let panelOpened = false;
   const show = (state: GuideState) => {
@@ -50,7 +51,7 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
     }
     if (mode === 'panel' && !panelOpened) {
       panelOpened = true;
-      ui.openPanel({ store, shadow, signal: lifetime.signal });
+      ui.openPanel({ store, shadow, signal: lifetime.signal, pageRead });
     }
   };
   lifetime.onStop(store.subscribe(show));
@@ -64,6 +65,7 @@ export async function mountGuide(lifetime: GuideLifetime, ui: GuideUi, options: 
     if (detection.targetName === null) host.removeAttribute('data-target');
     else host.setAttribute('data-target', detection.targetName);
     store.getState().detected(detection);
+    markPageRead();
   };
   watchPage(lifetime, host, judge);
   // "I have removed it" in the panel changes what is to be clicked on the same page.

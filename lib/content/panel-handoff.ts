@@ -6,6 +6,12 @@ export interface PanelHandoff {
   /** The guide's shadow root: the panel draws inside it, beside the offer. */
   shadow: ShadowRoot;
   signal: AbortSignal;
+  /**
+   * Settles once the detector has read the page for the first time. The panel may be asked for
+   * before that (a recovery under way opens it on every page) and waits for it, so it is drawn
+   * once, with the page's step, rather than drawn empty and then again.
+   */
+  pageRead: Promise<void>;
 }
 
 /**
