@@ -57,6 +57,14 @@ function keepAboveSheet(target: Element, ring: Element): void {
     window.scrollBy({ top: Math.min(overlap, box.top - RING_GAP_PX - SHEET_MARGIN_PX), behavior: 'auto' });
 }
 
+/** The ring's pulse (on its halo) starts over, to draw the eye to a new target. */
+function pulseAgain(ring: Element): void {
+  for (const animation of ring.getAnimations?.({ subtree: true }) ?? []) {
+    animation.currentTime = 0;
+    animation.play();
+  }
+}
+
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -96,6 +104,7 @@ export function HighlightRing({
     // Off screen, or clipped inside a scroll container: bring it into view once (this scrolls
     // every container on the way, not only the window).
     if (scrolledTo.current !== target) {
+      pulseAgain(ring);
       const sheet = bottomSheetTop(ring) !== null;
       if (needsScrolling(target)) {
         // Under a bottom sheet the scroll is instant, so the sheet's overlap is measured after it.

@@ -223,6 +223,28 @@ describe('the ring follows its target', () => {
     expect(await clickThroughRing(page, ringBox)).toBe('Send verification email');
   });
 
+  it('pulses when it reaches a target, stops within 5 s (WCAG 2.2.2), and pulses again on the next', async () => {
+    const pulse = () =>
+      page.evaluate((host) => {
+        const ringElement = document.querySelector(host)?.shadowRoot?.querySelector('[data-role="highlight"]');
+        const [animation] = ringElement?.getAnimations({ subtree: true }) ?? [];
+        if (!animation) return null;
+        return { elapsed: Number(animation.currentTime), end: Number(animation.effect?.getComputedTiming().endTime) };
+      }, GUIDE_HOST);
+    await page.waitForTimeout(1_000);
+    const onFirst = await pulse();
+    expect(onFirst?.end).toBeLessThanOrEqual(5_000);
+    expect(onFirst?.elapsed).toBeGreaterThanOrEqual(900);
+
+    await page.evaluate(() => {
+      const fresh = document.createElement('button');
+      fresh.textContent = 'Send verification email';
+      (document.getElementById('slot') as HTMLElement).replaceChildren(fresh);
+    });
+    await expectRingAround(page, 'Send verification email');
+    expect((await pulse())?.elapsed).toBeLessThan(500);
+  });
+
   it('and disappears when the page no longer has one', async () => {
     await page.evaluate(() => document.querySelector('#slot button')?.setAttribute('disabled', ''));
     await expect.poll(() => ring(page).isHidden()).toBe(true);
